@@ -1,0 +1,123 @@
+package io.masthead.article;
+
+import io.masthead.body.Block;
+import io.masthead.media.Media;
+import io.masthead.section.Section;
+import io.masthead.tag.Tag;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.TimeZoneColumn;
+import org.hibernate.annotations.TimeZoneStorage;
+import org.hibernate.annotations.TimeZoneStorageType;
+
+@Entity
+public class Article extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String slug;
+    /** BCP 47 language tag. */
+    public String language;
+    /** Articles that share this id are translations of each other. */
+    @Column(name = "translation_group_id")
+    public UUID translationGroupId;
+
+    public String headline;
+    public String kicker;
+    public String standfirst;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "section_id")
+    public Section section;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "hero_media_id")
+    public Media heroMedia;
+    @Column(name = "hero_caption")
+    public String heroCaption;
+    @Column(name = "hero_credit")
+    public String heroCredit;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "audio_media_id")
+    public Media audioMedia;
+
+    public ArticleStatus status;
+
+    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
+    @TimeZoneColumn(name = "first_published_at_offset")
+    @Column(name = "first_published_at")
+    public OffsetDateTime firstPublishedAt;
+
+    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
+    @TimeZoneColumn(name = "published_at_offset")
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
+    @TimeZoneColumn(name = "created_at_offset")
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
+    @TimeZoneColumn(name = "updated_at_offset")
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "word_count")
+    public int wordCount;
+    @Column(name = "reading_time_minutes")
+    public int readingTimeMinutes;
+
+    @Column(name = "seo_title")
+    public String seoTitle;
+    @Column(name = "seo_description")
+    public String seoDescription;
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+
+    @ElementCollection
+    @CollectionTable(name = "article_contributor", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 64)
+    public List<Contributor> contributors = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_source", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 64)
+    public List<Source> sources = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_tag",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 64)
+    public List<Tag> tags = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Block> blocks = new ArrayList<>();
+
+    @Version
+    public long version;
+}

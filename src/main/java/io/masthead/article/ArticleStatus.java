@@ -1,0 +1,20 @@
+package io.masthead.article;
+
+import io.masthead.persistence.WireEnum;
+import io.masthead.persistence.WireEnumConverter;
+import jakarta.persistence.Converter;
+
+/**
+ * The stored workflow state. "Scheduled" is not stored: it is a published article whose publication time is
+ * still in the future, so it becomes visible exactly when that time passes, with no job to run.
+ */
+public enum ArticleStatus implements WireEnum {
+    DRAFT, PUBLISHED, ARCHIVED;
+
+    @Converter(autoApply = true)
+    public static class JpaConverter extends WireEnumConverter<ArticleStatus> {
+        public JpaConverter() {
+            super(ArticleStatus.class);
+        }
+    }
+}
