@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.masthead.persistence.WireEnum;
 import io.masthead.persistence.WireEnumConverter;
 import jakarta.persistence.Converter;
@@ -10,6 +11,13 @@ import jakarta.persistence.Converter;
  */
 public enum ArticleStatus implements WireEnum {
     DRAFT, PUBLISHED, ARCHIVED;
+
+    // Declared here, not only in WireEnum, so that SmallRye OpenAPI finds the values for the contract.
+    @JsonValue
+    @Override
+    public String wire() {
+        return WireEnum.super.wire();
+    }
 
     @Converter(autoApply = true)
     public static class JpaConverter extends WireEnumConverter<ArticleStatus> {

@@ -1,0 +1,83 @@
+package io.masthead.article;
+
+import io.masthead.body.BlockInput;
+import io.masthead.http.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Everything an editor writes about an article. Server-owned values (id, status, version, timestamps other than
+ * the publication time, word count) are not part of it, so a client cannot set them.
+ */
+@Schema(name = "ArticleContent", additionalProperties = Schema.False.class)
+public record ArticleContent(
+        @NotBlank @Pattern(regexp = Limits.LANGUAGE_PATTERN, message = "must be a BCP 47 language tag such as de or en-GB")
+        @Schema(required = true, description = "BCP 47 language tag.", examples = "de")
+        String language,
+        @Size(max = 80) @Pattern(regexp = Limits.SLUG_PATTERN, message = "must be lower-case letters, digits and single hyphens")
+        @Schema(description = "Unique per language. Derived from the headline when omitted.",
+                examples = "harbour-deal-signed")
+        String slug,
+        @NotBlank @Size(max = 500) @Schema(required = true, examples = "Harbour deal signed after all-night talks")
+        String headline,
+        @Size(max = 200) @Schema(description = "A short line above the headline.", examples = "Trade")
+        String kicker,
+        @Size(max = 2000) @Schema(description = "The lead paragraph under the headline.") String standfirst,
+        @Pattern(regexp = Limits.SLUG_PATTERN) @Schema(description = "Slug of a section.", examples = "politics")
+        String section,
+        @Valid Hero hero,
+        @Valid Audio audio,
+        @Valid @Size(max = 20) @Schema(maxItems = 20) List<@NotNull @Valid ContributorInput> contributors,
+        @Valid @Size(max = 20) @Schema(maxItems = 20) List<@NotNull @Valid SourceInput> sources,
+        @Size(max = 50) @Schema(maxItems = 50, description = "Slugs of existing tags, in display order.")
+        List<@NotNull @Pattern(regexp = Limits.SLUG_PATTERN) String> tags,
+        @Schema(description = "When the article goes (or went) live. In the future, publishing schedules it.",
+                examples = "2026-11-20T08:45:00+01:00")
+        OffsetDateTime publishedAt,
+        @Valid Seo seo,
+        @Schema(description = "The id of an article this one translates; both then list each other as translations.")
+        UUID translationOf,
+        @NotNull @Valid @Size(max = 500) @Schema(required = true, maxItems = 500)
+        List<@NotNull @Valid BlockInput> blocks) {
+
+    @Schema(name = "HeroInput", additionalProperties = Schema.False.class)
+    public record Hero(
+            @NotNull @Schema(required = true, description = "An image media item.") UUID mediaId,
+            @Size(max = 2000) @Schema(description = "Overrides the media item's caption.") String caption,
+            @Size(max = 500) @Schema(description = "Overrides the media item's credit.") String credit) {
+    }
+
+    @Schema(name = "AudioInput", additionalProperties = Schema.False.class)
+    public record Audio(
+            @NotNull @Schema(required = true, description = "An audio media item: the read-aloud version.")
+            UUID mediaId) {
+    }
+
+    @Schema(name = "ContributorInput", additionalProperties = Schema.False.class)
+    public record ContributorInput(
+            @NotBlank @Size(max = 200) @Schema(required = true, examples = "Jana Holm") String name,
+            @Size(max = 100) @Schema(examples = "author") String role) {
+    }
+
+    @Schema(name = "SourceInput", additionalProperties = Schema.False.class)
+    public record SourceInput(
+            @NotBlank @Size(max = 200) @Schema(required = true, examples = "Baltic Wire") String name,
+            @Size(max = 2048) @Pattern(regexp = "^https?://.+", message = "must be an http or https URL")
+            @Schema(format = "uri") String url) {
+    }
+
+    @Schema(name = "SeoInput", additionalProperties = Schema.False.class)
+    public record Seo(
+            @Size(max = 300) String title,
+            @Size(max = 1000) String description,
+            @Size(max = 2048) @Pattern(regexp = "^https?://.+", message = "must be an http or https URL")
+            @Schema(format = "uri") String canonicalUrl) {
+    }
+}

@@ -1,0 +1,100 @@
+package io.masthead.article;
+
+import io.masthead.http.HttpCaching;
+import io.masthead.http.Limits;
+import io.masthead.http.PageLinks;
+import io.masthead.http.PageParams;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles")
+public class ArticleDeliveryResource {
+    private final ArticleDeliveryService articles;
+    private final HttpCaching caching;
+
+    ArticleDeliveryResource(ArticleDeliveryService articles, HttpCaching caching) {
+        this.articles = articles;
+        this.caching = caching;
+    }
+
+    @GET
+    @Operation(operationId = "listArticles", summary = "List published articles, newest first",
+            description = "Keyset-paginated: follow `nextCursor` (or the `Link: rel=\"next\"` header) until it is "
+                    + "absent. Filters combine with AND. Only articles that are published now appear.")
+    @APIResponse(responseCode = "200", description = "A page of articles.",
+            headers = @Header(name = "Link", ref = "Link"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticlePage.class)))
+    public Response list(
+            @Parameter(description = "Only articles with this tag (its slug).", example = "japan")
+            @QueryParam("tag") @Size(max = 120) @Pattern(regexp = Limits.SLUG_PATTERN) String tag,
+            @Parameter(description = "Only articles in this language (BCP 47).", example = "de")
+            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
+            @Parameter(description = "Only articles in this section (its slug).", example = "politics")
+            @QueryParam("section") @Size(max = 120) @Pattern(regexp = Limits.SLUG_PATTERN) String section,
+            @BeanParam PageParams page,
+            @Context UriInfo uri,
+            @Context Request request) {
+        ArticlePage result = articles.list(new ArticleFilter(lang, section, tag), page.cursor(), page.limit());
+        List<String> keys = new ArrayList<>(List.of("articles"));
+        result.items().forEach(item -> keys.add("article:" + item.id()));
+        return PageLinks.withNext(caching.ok(request, result, keys), uri, result.nextCursor()).build();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getArticleBySlug", summary = "Get a published article by slug",
+            description = "Slugs are unique per language. Without `lang`, the site's default language is used. "
+                    + "The response embeds the body blocks, hero and audio media, tags and translations.")
+    @APIResponse(responseCode = "200", description = "The article.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response bySlug(
+            @Parameter(description = "The article's slug.", example = "harbour-deal-signed")
+            @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
+            @Parameter(description = "The language of the article (BCP 47); defaults to the site's default language.",
+                    example = "de")
+            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
+            @Context Request request) {
+        ArticleDetail article = articles.bySlug(slug, lang);
+        return caching.ok(request, article, article.surrogateKeys()).build();
+    }
+
+    @GET
+    @Path("/id/{id}")
+    @Operation(operationId = "getArticleById", summary = "Get a published article by id",
+            description = "The same representation as the lookup by slug. Ids never change; slugs may.")
+    @APIResponse(responseCode = "200", description = "The article.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response byId(
+            @Parameter(description = "The article's id.", example = "0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c")
+            @PathParam("id") UUID id,
+            @Context Request request) {
+        ArticleDetail article = articles.byId(id);
+        return caching.ok(request, article, article.surrogateKeys()).build();
+    }
+}

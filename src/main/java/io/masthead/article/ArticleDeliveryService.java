@@ -1,0 +1,69 @@
+package io.masthead.article;
+
+import io.masthead.body.BlockRepository;
+import io.masthead.error.NotFound;
+import io.masthead.site.SiteRepository;
+import io.masthead.tag.Tag;
+import io.masthead.tag.TagRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class ArticleDeliveryService {
+    private final ArticleRepository articles;
+    private final BlockRepository blocks;
+    private final TagRepository tags;
+    private final SiteRepository site;
+    private final Clock clock;
+
+    ArticleDeliveryService(ArticleRepository articles, BlockRepository blocks, TagRepository tags,
+                           SiteRepository site, Clock clock) {
+        this.articles = articles;
+        this.blocks = blocks;
+        this.tags = tags;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** The article with this slug in {@code language}, or in the site's default language when that is null. */
+    public ArticleDetail bySlug(String slug, String language) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String lookupLanguage = language != null ? language : site.defaultLanguage();
+        Article article = articles.findPublishedBySlug(lookupLanguage, slug, now)
+                .orElseThrow(() -> new NotFound("published article", lookupLanguage + "/" + slug));
+        return detail(article, now);
+    }
+
+    public ArticleDetail byId(UUID id) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Article article = articles.findPublishedById(id, now)
+                .orElseThrow(() -> new NotFound("published article", id));
+        return detail(article, now);
+    }
+
+    public ArticlePage list(ArticleFilter filter, String cursor, int limit) {
+        ArticleCursor after = cursor == null ? null : ArticleCursor.decode(cursor);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Article> found = articles.findPublishedPage(filter, after, limit + 1, now);
+        List<Article> page = found.subList(0, Math.min(limit, found.size()));
+        Map<UUID, List<Tag>> tagsByArticle = tags.findByArticles(page.stream().map(a -> a.id).toList());
+        List<ArticleSummary> items = page.stream()
+                .map(article -> ArticleSummary.of(article, tagsByArticle.getOrDefault(article.id, List.of())))
+                .toList();
+        String next = found.size() > limit ? ArticleCursor.after(page.get(page.size() - 1)).encode() : null;
+        return new ArticlePage(items, next);
+    }
+
+    private ArticleDetail detail(Article article, OffsetDateTime now) {
+        return ArticleDetail.of(article,
+                blocks.findByArticle(article.id),
+                tags.findByArticles(List.of(article.id)).getOrDefault(article.id, List.of()),
+                articles.findPublishedTranslations(article, now));
+    }
+}

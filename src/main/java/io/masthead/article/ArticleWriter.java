@@ -1,0 +1,209 @@
+package io.masthead.article;
+
+import io.masthead.body.Block;
+import io.masthead.body.BlockInput;
+import io.masthead.body.BodyBuilder;
+import io.masthead.body.TextStats;
+import io.masthead.error.Conflict;
+import io.masthead.error.InvalidContent;
+import io.masthead.error.InvalidContent.FieldError;
+import io.masthead.media.Media;
+import io.masthead.media.MediaKind;
+import io.masthead.media.MediaRepository;
+import io.masthead.persistence.Ids;
+import io.masthead.platform.Slugs;
+import io.masthead.section.SectionRepository;
+import io.masthead.tag.Tag;
+import io.masthead.tag.TagRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Creates articles from editor content; every derived value (slug, sanitized text, word count) is set here. */
+@ApplicationScoped
+@Transactional
+public class ArticleWriter {
+    private final ArticleRepository articles;
+    private final MediaRepository media;
+    private final TagRepository tags;
+    private final SectionRepository sections;
+    private final BodyBuilder bodies;
+    private final ArticleConfig config;
+    private final Clock clock;
+
+    ArticleWriter(ArticleRepository articles, MediaRepository media, TagRepository tags, SectionRepository sections,
+                  BodyBuilder bodies, ArticleConfig config, Clock clock) {
+        this.articles = articles;
+        this.media = media;
+        this.tags = tags;
+        this.sections = sections;
+        this.bodies = bodies;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new article in the given state. A published article without a publication time goes live now;
+     * one with a future time is scheduled.
+     */
+    public Article create(@NotNull @Valid ArticleContent content, @NotNull ArticleStatus status) {
+        Article article = new Article();
+        article.id = Ids.next();
+        article.createdAt = OffsetDateTime.now(clock);
+        apply(article, content);
+        article.translationGroupId = translationGroup(content, article.language);
+        article.status = status;
+        if (status != ArticleStatus.DRAFT) {
+            article.publishedAt = content.publishedAt() != null ? content.publishedAt() : article.createdAt;
+            article.firstPublishedAt = article.publishedAt;
+        }
+        articles.persist(article);
+        return article;
+    }
+
+    private void apply(Article article, ArticleContent content) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<UUID, Media> mediaById = loadMedia(content);
+        Function<UUID, Optional<Media>> findMedia = id -> Optional.ofNullable(mediaById.get(id));
+
+        article.language = content.language();
+        article.headline = content.headline().strip();
+        article.kicker = content.kicker();
+        article.standfirst = content.standfirst();
+        article.section = content.section() == null ? null : sections.findBySlug(content.section())
+                .orElseGet(() -> {
+                    errors.add(new FieldError("#/section", "must be the slug of an existing section"));
+                    return null;
+                });
+        article.heroMedia = content.hero() == null ? null
+                : mediaOfKind(findMedia, content.hero().mediaId(), MediaKind.IMAGE, "#/hero/mediaId", errors);
+        article.heroCaption = content.hero() == null ? null : content.hero().caption();
+        article.heroCredit = content.hero() == null ? null : content.hero().credit();
+        article.audioMedia = content.audio() == null ? null
+                : mediaOfKind(findMedia, content.audio().mediaId(), MediaKind.AUDIO, "#/audio/mediaId", errors);
+        article.contributors.clear();
+        orEmpty(content.contributors()).forEach(c -> article.contributors.add(new Contributor(c.name(), c.role())));
+        article.sources.clear();
+        orEmpty(content.sources()).forEach(s -> article.sources.add(new Source(s.name(), s.url())));
+        article.tags.clear();
+        article.tags.addAll(resolveTags(orEmpty(content.tags()), errors));
+        article.seoTitle = content.seo() == null ? null : content.seo().title();
+        article.seoDescription = content.seo() == null ? null : content.seo().description();
+        article.canonicalUrl = content.seo() == null ? null : content.seo().canonicalUrl();
+
+        List<Block> blocks = bodies.build(content.blocks(), findMedia, "#/blocks", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidContent(errors);
+        }
+        article.blocks.clear();
+        blocks.forEach(block -> {
+            block.article = article;
+            article.blocks.add(block);
+        });
+        article.wordCount = TextStats.wordCount(BodyBuilder.plainText(blocks), Locale.forLanguageTag(article.language));
+        article.readingTimeMinutes = TextStats.readingTimeMinutes(article.wordCount, config.wordsPerMinute());
+        article.slug = content.slug() != null
+                ? requireFreeSlug(article.language, content.slug(), article.id)
+                : freeSlug(article.language, Slugs.of(article.headline), article.id);
+        article.updatedAt = OffsetDateTime.now(clock);
+    }
+
+    private Map<UUID, Media> loadMedia(ArticleContent content) {
+        Set<UUID> ids = new HashSet<>();
+        if (content.hero() != null) {
+            ids.add(content.hero().mediaId());
+        }
+        if (content.audio() != null) {
+            ids.add(content.audio().mediaId());
+        }
+        content.blocks().stream()
+                .filter(BlockInput.Image.class::isInstance)
+                .map(block -> ((BlockInput.Image) block).mediaId())
+                .forEach(ids::add);
+        return ids.isEmpty() ? Map.of() : media.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(item -> item.id, Function.identity()));
+    }
+
+    private static Media mediaOfKind(Function<UUID, Optional<Media>> findMedia, UUID id, MediaKind kind,
+                                     String pointer, List<FieldError> errors) {
+        return findMedia.apply(id).filter(item -> item.kind == kind).orElseGet(() -> {
+            errors.add(new FieldError(pointer, "must be the id of an " + kind.wire() + " media item"));
+            return null;
+        });
+    }
+
+    private List<Tag> resolveTags(List<String> slugs, List<FieldError> errors) {
+        Map<String, Tag> bySlug = slugs.isEmpty() ? Map.of() : tags.list("slug in ?1", slugs).stream()
+                .collect(Collectors.toMap(tag -> tag.slug, Function.identity()));
+        List<Tag> resolved = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            Tag tag = bySlug.get(slugs.get(i));
+            if (tag == null) {
+                errors.add(new FieldError("#/tags/" + i, "must be the slug of an existing tag"));
+            } else if (!seen.add(tag.slug)) {
+                errors.add(new FieldError("#/tags/" + i, "repeats a tag listed before"));
+            } else {
+                resolved.add(tag);
+            }
+        }
+        return resolved;
+    }
+
+    private UUID translationGroup(ArticleContent content, String language) {
+        if (content.translationOf() == null) {
+            return Ids.next();
+        }
+        Article original = articles.findByIdOptional(content.translationOf())
+                .orElseThrow(() -> InvalidContent.of("#/translationOf", "must be the id of an existing article"));
+        boolean languageTaken = articles.count("translationGroupId = ?1 and language = ?2",
+                original.translationGroupId, language) > 0;
+        if (languageTaken) {
+            throw InvalidContent.of("#/translationOf",
+                    "already has a version in " + language + "; translate into another language");
+        }
+        return original.translationGroupId;
+    }
+
+    private String requireFreeSlug(String language, String slug, UUID self) {
+        if (articles.count("language = ?1 and slug = ?2 and id <> ?3", language, slug, self) > 0) {
+            throw new Conflict("The slug '" + slug + "' is already used by another " + language + " article.");
+        }
+        return slug;
+    }
+
+    /** The base slug, or base-2, base-3, ... whichever is the first free one in this language. */
+    private String freeSlug(String language, String base, UUID self) {
+        String stem = base.isEmpty() ? "article" : base;
+        Set<String> taken = new HashSet<>(articles.getEntityManager().createQuery(
+                        "select a.slug from Article a where a.language = :language and a.id <> :self"
+                                + " and (a.slug = :stem or a.slug like :prefix)", String.class)
+                .setParameter("language", language)
+                .setParameter("self", self)
+                .setParameter("stem", stem)
+                .setParameter("prefix", stem + "-%")
+                .getResultList());
+        String candidate = stem;
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = stem + "-" + n;
+        }
+        return candidate;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

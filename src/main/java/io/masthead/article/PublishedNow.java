@@ -1,0 +1,23 @@
+package io.masthead.article;
+
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+
+/**
+ * The one definition of "visible on the delivery API": published, with a publication time that has passed.
+ * Every delivery query about articles embeds {@link #WHERE} for its alias and binds the parameters with
+ * {@link #bind}; there is no client-supplied status filter to override it.
+ */
+public final class PublishedNow {
+    private PublishedNow() {
+    }
+
+    /** The predicate for an article aliased {@code alias}. */
+    public static String where(String alias) {
+        return "(" + alias + ".status = :publishedStatus and " + alias + ".publishedAt <= :now)";
+    }
+
+    public static <T> TypedQuery<T> bind(TypedQuery<T> query, OffsetDateTime now) {
+        return query.setParameter("publishedStatus", ArticleStatus.PUBLISHED).setParameter("now", now);
+    }
+}

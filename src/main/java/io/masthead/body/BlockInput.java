@@ -1,0 +1,97 @@
+package io.masthead.body;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One body block as editors send it. The server sanitizes its rich text and derives the plain text. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
+        visible = true)
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = BlockInput.Paragraph.class, name = "paragraph"),
+        @JsonSubTypes.Type(value = BlockInput.Heading.class, name = "heading"),
+        @JsonSubTypes.Type(value = BlockInput.Quote.class, name = "quote"),
+        @JsonSubTypes.Type(value = BlockInput.Image.class, name = "image"),
+        @JsonSubTypes.Type(value = BlockInput.Embed.class, name = "embed"),
+        @JsonSubTypes.Type(value = BlockInput.ListBlock.class, name = "list")})
+@Schema(name = "BlockInput", description = "One element of an article body. `type` says which shape it has.",
+        oneOf = {BlockInput.Paragraph.class, BlockInput.Heading.class, BlockInput.Quote.class,
+                BlockInput.Image.class, BlockInput.Embed.class, BlockInput.ListBlock.class},
+        discriminatorProperty = "type",
+        discriminatorMapping = {
+                @DiscriminatorMapping(value = "paragraph", schema = BlockInput.Paragraph.class),
+                @DiscriminatorMapping(value = "heading", schema = BlockInput.Heading.class),
+                @DiscriminatorMapping(value = "quote", schema = BlockInput.Quote.class),
+                @DiscriminatorMapping(value = "image", schema = BlockInput.Image.class),
+                @DiscriminatorMapping(value = "embed", schema = BlockInput.Embed.class),
+                @DiscriminatorMapping(value = "list", schema = BlockInput.ListBlock.class)})
+public sealed interface BlockInput {
+    int MAX_HTML_LENGTH = 20_000;
+
+    @Schema(name = "ParagraphBlockInput", additionalProperties = Schema.False.class)
+    record Paragraph(
+            @Schema(required = true, enumeration = "paragraph") String type,
+            @NotBlank @Size(max = MAX_HTML_LENGTH)
+            @Schema(required = true, description = "Inline HTML; everything outside the safe subset is removed.",
+                    examples = "The ministers met for <b>an hour</b> on Thursday.")
+            String html) implements BlockInput {
+    }
+
+    @Schema(name = "HeadingBlockInput", additionalProperties = Schema.False.class)
+    record Heading(
+            @Schema(required = true, enumeration = "heading") String type,
+            @Min(2) @Max(6) @Schema(minimum = "2", maximum = "6", defaultValue = "2") Integer level,
+            @NotBlank @Size(max = 300) @Schema(required = true, examples = "What comes next") String text)
+            implements BlockInput {
+    }
+
+    @Schema(name = "QuoteBlockInput", additionalProperties = Schema.False.class)
+    record Quote(
+            @Schema(required = true, enumeration = "quote") String type,
+            @NotBlank @Size(max = MAX_HTML_LENGTH)
+            @Schema(required = true, description = "Inline HTML, sanitized like a paragraph.") String html,
+            @Size(max = 200) @Schema(examples = "Maria Keller") String person,
+            @Size(max = 200) @Schema(examples = "Harbour master") String role,
+            @Size(max = 200) @Schema(description = "The outlet, when the quote is not first-hand.",
+                    examples = "Radio Nord")
+            String source) implements BlockInput {
+    }
+
+    @Schema(name = "ImageBlockInput", additionalProperties = Schema.False.class)
+    record Image(
+            @Schema(required = true, enumeration = "image") String type,
+            @NotNull @Schema(required = true, description = "An image media item.") UUID mediaId,
+            @Size(max = 2000) @Schema(description = "Overrides the media item's caption here.") String caption,
+            @Size(max = 500) @Schema(description = "Overrides the media item's credit here.") String credit)
+            implements BlockInput {
+    }
+
+    @Schema(name = "EmbedBlockInput", additionalProperties = Schema.False.class)
+    record Embed(
+            @Schema(required = true, enumeration = "embed") String type,
+            @NotBlank @Size(max = 2048)
+            @Schema(required = true, format = "uri",
+                    description = "An https URL on an allow-listed provider; the provider is derived from it.",
+                    examples = "https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+            String url,
+            @Size(max = 500) String title) implements BlockInput {
+    }
+
+    @Schema(name = "ListBlockInput", additionalProperties = Schema.False.class)
+    record ListBlock(
+            @Schema(required = true, enumeration = "list") String type,
+            @Schema(defaultValue = "unordered") ListStyle style,
+            @NotEmpty @Size(max = 100)
+            @Schema(required = true, minItems = 1, maxItems = 100, description = "Inline HTML per item.")
+            List<@NotBlank @Size(max = 2000) String> items) implements BlockInput {
+    }
+}

@@ -1,0 +1,98 @@
+package io.masthead.http;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableBean;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which HTTP methods each path accepts, read once from the resource classes. RESTEasy Reactive answers a
+ * wrong method with 405 but no {@code Allow} header, which RFC 9110 requires; this table supplies it.
+ */
+@ApplicationScoped
+public class AllowedMethods {
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*([^{}]+))?}");
+
+    private final List<Route> routes = new ArrayList<>();
+
+    void onStart(@Observes StartupEvent event) {
+        for (InjectableBean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)
+                .stream().map(b -> (InjectableBean<?>) b).toList()) {
+            Path classPath = bean.getBeanClass().getAnnotation(Path.class);
+            if (classPath != null) {
+                addRoutes(classPath.value(), bean.getBeanClass());
+            }
+        }
+    }
+
+    /** The methods allowed at this request path, with HEAD for every GET and OPTIONS for CORS preflights. */
+    public Set<String> at(String requestPath) {
+        Set<String> methods = new TreeSet<>();
+        for (Route route : routes) {
+            if (route.pattern().matcher(requestPath).matches()) {
+                methods.add(route.method());
+            }
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        if (!methods.isEmpty()) {
+            methods.add("OPTIONS");
+        }
+        return methods;
+    }
+
+    private void addRoutes(String classPath, Class<?> type) {
+        for (Method method : type.getMethods()) {
+            String httpMethod = httpMethodOf(method);
+            if (httpMethod != null) {
+                Path methodPath = method.getAnnotation(Path.class);
+                String template = join(classPath, methodPath == null ? "" : methodPath.value());
+                routes.add(new Route(httpMethod, toPattern(template)));
+            }
+        }
+    }
+
+    private static String httpMethodOf(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod httpMethod = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (httpMethod != null) {
+                return httpMethod.value();
+            }
+        }
+        return null;
+    }
+
+    private static String join(String classPath, String methodPath) {
+        String joined = ("/" + classPath + "/" + methodPath).replaceAll("/+", "/");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+
+    static Pattern toPattern(String template) {
+        StringBuilder regex = new StringBuilder();
+        Matcher variable = TEMPLATE_VARIABLE.matcher(template);
+        int last = 0;
+        while (variable.find()) {
+            regex.append(Pattern.quote(template.substring(last, variable.start())));
+            regex.append('(').append(variable.group(1) == null ? "[^/]+" : variable.group(1).strip()).append(')');
+            last = variable.end();
+        }
+        regex.append(Pattern.quote(template.substring(last))).append("/?");
+        return Pattern.compile(regex.toString());
+    }
+
+    private record Route(String method, Pattern pattern) {
+    }
+}

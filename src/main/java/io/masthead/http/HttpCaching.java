@@ -1,0 +1,71 @@
+package io.masthead.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+
+/**
+ * Conditional GET for the delivery API. The ETag is a hash of the exact bytes served, so it changes whenever
+ * anything in the response changes (a related tag's name, a translation going live), not only the article's
+ * own version; a matching If-None-Match gets 304 with no body.
+ */
+@ApplicationScoped
+public class HttpCaching {
+    public static final String SURROGATE_KEY = "Surrogate-Key";
+
+    private final ObjectMapper mapper;
+    private final String cacheControl;
+
+    HttpCaching(ObjectMapper mapper, CachingConfig config) {
+        this.mapper = mapper;
+        this.cacheControl = "public, max-age=" + config.maxAgeSeconds()
+                + ", stale-while-revalidate=" + config.staleWhileRevalidateSeconds()
+                + ", stale-if-error=" + config.staleIfErrorSeconds();
+    }
+
+    /**
+     * A 200 with the serialized body, or a 304 when the client already has it. Surrogate keys name what the
+     * response contains, so a CDN can purge exactly the responses an edit affects.
+     */
+    public Response.ResponseBuilder ok(Request request, Object body, Collection<String> surrogateKeys) {
+        byte[] bytes = serialize(body);
+        EntityTag etag = new EntityTag(digest(bytes));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder response = notModified != null
+                ? notModified
+                : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
+        response.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (!surrogateKeys.isEmpty()) {
+            response.header(SURROGATE_KEY, String.join(" ", new LinkedHashSet<>(surrogateKeys)));
+        }
+        return response;
+    }
+
+    private byte[] serialize(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.masthead.http;
+
+/**
+ * Every size limit of the APIs, in one place. The resources and records put these constants into annotations,
+ * so the contract states exactly what the server enforces.
+ */
+public final class Limits {
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    public static final String DEFAULT_PAGE_SIZE_TEXT = "20";
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final String MAX_PAGE_SIZE_TEXT = "100";
+    public static final int MAX_CURSOR_LENGTH = 200;
+    public static final int MAX_SLUG_LENGTH = 200;
+    /** A BCP 47 language tag such as {@code de} or {@code pt-BR}. */
+    public static final String LANGUAGE_PATTERN = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}$";
+    public static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    private Limits() {
+    }
+}

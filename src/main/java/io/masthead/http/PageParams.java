@@ -1,0 +1,52 @@
+package io.masthead.http;
+
+import io.masthead.error.InvalidParameter;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The paging parameters of every list. They arrive as text and are checked here, so that a bad value gets a 400
+ * naming the parameter (JAX-RS would answer a failed number conversion with 404) and is never clamped silently.
+ */
+public class PageParams {
+    @QueryParam("limit")
+    @Parameter(description = "How many items to return.", example = Limits.DEFAULT_PAGE_SIZE_TEXT,
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = Limits.MAX_PAGE_SIZE_TEXT,
+                    defaultValue = Limits.DEFAULT_PAGE_SIZE_TEXT))
+    String limit;
+
+    @QueryParam(Cursor.PARAMETER)
+    @Parameter(description = "The `nextCursor` of the previous page, unchanged. Omit it for the first page.",
+            example = "MQoyMDI2LTExLTIwVDA4OjQ1KzAxOjAwCjAxOTJmMGM0LTNiMWUtN2M1NS05YTUxLTVkNmUwZjFhMmIzYw",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9_-]+$"))
+    String cursor;
+
+    public int limit() {
+        if (limit == null) {
+            return Limits.DEFAULT_PAGE_SIZE;
+        }
+        try {
+            int value = Integer.parseInt(limit.strip());
+            if (value >= 1 && value <= Limits.MAX_PAGE_SIZE) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below together with the out-of-range case
+        }
+        throw new InvalidParameter("limit",
+                "limit must be a whole number from 1 to " + Limits.MAX_PAGE_SIZE + "; got '" + limit + "'.");
+    }
+
+    /** The cursor, or null for the first page. */
+    public String cursor() {
+        if (cursor == null) {
+            return null;
+        }
+        if (cursor.isEmpty() || cursor.length() > Limits.MAX_CURSOR_LENGTH || !cursor.matches("[A-Za-z0-9_-]+")) {
+            throw Cursor.malformed();
+        }
+        return cursor;
+    }
+}

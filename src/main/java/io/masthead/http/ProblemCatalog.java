@@ -1,0 +1,28 @@
+package io.masthead.http;
+
+import io.masthead.error.Conflict;
+import io.masthead.error.DomainException;
+import io.masthead.error.InvalidContent;
+import io.masthead.error.InvalidParameter;
+import io.masthead.error.NotFound;
+import java.util.Map;
+
+/** The one table from domain exceptions to problem types and HTTP statuses. */
+final class ProblemCatalog {
+    private static final Map<Class<? extends DomainException>, ProblemType> TYPES = Map.of(
+            InvalidParameter.class, ProblemType.INVALID_PARAMETER,
+            InvalidContent.class, ProblemType.INVALID_BODY,
+            NotFound.class, ProblemType.NOT_FOUND,
+            Conflict.class, ProblemType.CONFLICT);
+
+    private ProblemCatalog() {
+    }
+
+    static ProblemType typeOf(DomainException exception) {
+        ProblemType type = TYPES.get(exception.getClass());
+        if (type == null) {
+            throw new IllegalStateException("No problem type for " + exception.getClass().getName());
+        }
+        return type;
+    }
+}

@@ -1,0 +1,155 @@
+package io.masthead.http;
+
+import io.masthead.error.DomainException;
+import io.masthead.error.InvalidContent;
+import io.masthead.error.InvalidParameter;
+import io.masthead.http.Problem.ProblemError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception into problem+json. Nothing from the exception itself (class names, SQL, stack traces)
+ * reaches the client except the detail of a {@link DomainException}, which is written for clients.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException exception, UriInfo uri) {
+        ProblemType type = ProblemCatalog.typeOf(exception);
+        List<ProblemError> errors = List.of();
+        if (exception instanceof InvalidParameter invalid) {
+            errors = List.of(ProblemError.parameter(invalid.parameter(), invalid.detail()));
+        } else if (exception instanceof InvalidContent invalid) {
+            errors = invalid.errors().stream()
+                    .map(error -> ProblemError.pointer(error.pointer(), error.detail()))
+                    .toList();
+        }
+        return ProblemResponses.of(type, exception.detail(), instance(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException exception, UriInfo uri) {
+        List<ProblemError> errors = exception.getConstraintViolations().stream()
+                .map(ProblemMappers::toError)
+                .sorted(Comparator.comparing(ProblemMappers::errorKey))
+                .toList();
+        boolean onlyParameters = errors.stream().allMatch(error -> error.pointer() == null);
+        ProblemType type = onlyParameters ? ProblemType.INVALID_PARAMETER : ProblemType.INVALID_BODY;
+        String detail = errors.size() == 1
+                ? describe(errors.get(0))
+                : errors.size() + " inputs are invalid; see errors.";
+        return ProblemResponses.of(type, detail, instance(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException exception, UriInfo uri) {
+        return ProblemResponses.ofStatus(404, "No resource exists at " + instance(uri) + ".", instance(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException exception, UriInfo uri) {
+        String allowed = String.join(", ", allowedMethods.at(instance(uri)));
+        Response problem = ProblemResponses.ofStatus(405,
+                "This method is not allowed on " + instance(uri) + ". Allowed: " + allowed + ".", instance(uri));
+        return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allowed).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException exception, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.ofStatus(406, "This resource cannot produce any of the media types in Accept: "
+                + headers.getHeaderString(HttpHeaders.ACCEPT) + ". It produces application/json.", instance(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException exception, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.ofStatus(415, "This resource does not accept Content-Type "
+                + headers.getHeaderString(HttpHeaders.CONTENT_TYPE) + ".", instance(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception, UriInfo uri) {
+        int status = exception.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(exception, uri);
+        }
+        return ProblemResponses.ofStatus(status, clientDetail(status), instance(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(exception)) {
+            LOG.warnf("Database unavailable while serving %s: %s", instance(uri), exception.getMessage());
+            return DatabaseUnavailable.response(instance(uri));
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(exception, "Unhandled error %s while serving %s", errorId, instance(uri));
+        return ProblemResponses.internalError(instance(uri), errorId);
+    }
+
+    private static String clientDetail(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be understood.";
+            case 413 -> "The request body is larger than this server accepts.";
+            default -> Response.Status.fromStatusCode(status) == null
+                    ? "The request failed with status " + status + "."
+                    : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
+        };
+    }
+
+    private static ProblemError toError(ConstraintViolation<?> violation) {
+        StringBuilder pointer = new StringBuilder("#");
+        String parameter = null;
+        boolean inBody = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null) {
+                    pointer.append('/').append(node.getIndex());
+                }
+                if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
+                    pointer.append('/').append(node.getName());
+                }
+                inBody = true;
+            }
+        }
+        return inBody
+                ? ProblemError.pointer(pointer.toString(), violation.getMessage())
+                : ProblemError.parameter(parameter, violation.getMessage());
+    }
+
+    private static String errorKey(ProblemError error) {
+        return error.pointer() != null ? error.pointer() : String.valueOf(error.parameter());
+    }
+
+    private static String describe(ProblemError error) {
+        String name = error.pointer() != null ? error.pointer() : error.parameter();
+        return name + " " + error.detail() + ".";
+    }
+
+    static String instance(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,22 @@
+package io.masthead.http;
+
+/** The problem types this service defines beyond the plain HTTP statuses, with their stable type URIs. */
+public enum ProblemType {
+    INVALID_PARAMETER(400, "invalid-parameter", "Invalid parameter"),
+    INVALID_BODY(400, "invalid-body", "Invalid request body"),
+    NOT_FOUND(404, "not-found", "Not found"),
+    CONFLICT(409, "conflict", "Conflict"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
+
+    static final String BASE_URI = "https://masthead.io/problems/";
+
+    final int status;
+    final String uri;
+    final String title;
+
+    ProblemType(int status, String slug, String title) {
+        this.status = status;
+        this.uri = BASE_URI + slug;
+        this.title = title;
+    }
+}

@@ -1,0 +1,47 @@
+package io.masthead.media;
+
+import io.masthead.http.HttpCaching;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/media")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Media")
+public class MediaDeliveryResource {
+    private final MediaDeliveryService media;
+    private final HttpCaching caching;
+
+    MediaDeliveryResource(MediaDeliveryService media, HttpCaching caching) {
+        this.media = media;
+        this.caching = caching;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMedia", summary = "Get a media item",
+            description = "Only items that something published shows (an article, or the site logo) are found.")
+    @APIResponse(responseCode = "200", description = "The media item.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response byId(
+            @Parameter(description = "The media item's id.", example = "0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c")
+            @PathParam("id") UUID id,
+            @Context Request request) {
+        MediaView item = media.byId(id);
+        return caching.ok(request, item, List.of("media:" + item.id())).build();
+    }
+}

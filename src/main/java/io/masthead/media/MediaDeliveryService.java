@@ -1,0 +1,26 @@
+package io.masthead.media;
+
+import io.masthead.error.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class MediaDeliveryService {
+    private final MediaRepository media;
+    private final Clock clock;
+
+    MediaDeliveryService(MediaRepository media, Clock clock) {
+        this.media = media;
+        this.clock = clock;
+    }
+
+    public MediaView byId(UUID id) {
+        return media.findPublishedById(id, OffsetDateTime.now(clock))
+                .map(MediaView::of)
+                .orElseThrow(() -> new NotFound("published media item", id));
+    }
+}

@@ -1,0 +1,63 @@
+package io.masthead.media;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Media", additionalProperties = Schema.False.class,
+        description = "An image, audio or video item: where it is, how big or long it is, and the words that go with it.")
+public record MediaView(
+        @Schema(required = true, examples = "0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c") UUID id,
+        @Schema(required = true) MediaKind kind,
+        @Schema(required = true, format = "uri", description = "The original file.",
+                examples = "https://images.masthead.example/harbour/original.jpg")
+        String url,
+        @Schema(required = true, examples = "image/jpeg") String mimeType,
+        @Schema(minimum = "1", description = "Pixels; images and video only.", examples = "2048") Integer width,
+        @Schema(minimum = "1", description = "Pixels; images and video only.", examples = "1365") Integer height,
+        @Schema(minimum = "0", description = "Audio and video only.", examples = "124") Integer durationSeconds,
+        @Schema(description = "Describes the image for people who cannot see it; always present on images.",
+                examples = "Container cranes at dusk in the harbour")
+        String altText,
+        @Schema(description = "The default caption; an article may override it where it uses the item.")
+        String caption,
+        @Schema(description = "Who made it, as printed next to it.", examples = "© Jane Doe / Example Agency")
+        String credit,
+        @Schema(description = "Copyright holder and usage terms.") String copyright,
+        @Schema(description = "The voice of an audio or video version.", examples = "Anna Berger")
+        String narrator,
+        @Schema(description = "Where to keep the subject when cropping; images only.") FocalPoint focalPoint,
+        @Schema(required = true, maxItems = 50, description = "Resized variants, smallest first.")
+        List<RenditionView> renditions) {
+
+    public static MediaView of(Media media) {
+        FocalPoint focalPoint = media.focalX == null || media.focalY == null
+                ? null
+                : new FocalPoint(media.focalX, media.focalY);
+        return new MediaView(media.id, media.kind, media.url, media.mimeType, media.width, media.height,
+                media.durationSeconds, media.altText, media.caption, media.credit, media.copyright, media.narrator,
+                focalPoint, media.renditions.stream().map(RenditionView::of).toList());
+    }
+
+    @Schema(name = "FocalPoint", additionalProperties = Schema.False.class,
+            description = "A point in the image as fractions of its width and height; (0, 0) is the top left.")
+    public record FocalPoint(
+            @Schema(required = true, minimum = "0", maximum = "1", examples = "0.5") double x,
+            @Schema(required = true, minimum = "0", maximum = "1", examples = "0.35") double y) {
+    }
+
+    @Schema(name = "Rendition", additionalProperties = Schema.False.class)
+    public record RenditionView(
+            @Schema(required = true, examples = "w640") String name,
+            @Schema(required = true, format = "uri", examples = "https://images.masthead.example/harbour/w640.jpg")
+            String url,
+            @Schema(required = true, minimum = "1", examples = "640") int width,
+            @Schema(required = true, minimum = "1", examples = "427") int height,
+            @Schema(required = true, examples = "image/jpeg") String mimeType) {
+
+        static RenditionView of(Rendition rendition) {
+            return new RenditionView(rendition.name, rendition.url, rendition.width, rendition.height,
+                    rendition.mimeType);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.masthead.site;
+
+import io.masthead.http.Limits;
+import io.masthead.media.MediaContent;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SiteContent", additionalProperties = Schema.False.class)
+public record SiteContent(
+        @NotBlank @Size(max = 200) @Schema(required = true) String name,
+        @Schema(description = "An image media item.") UUID logoMediaId,
+        @NotBlank @Pattern(regexp = Limits.LANGUAGE_PATTERN) @Schema(required = true, examples = "en")
+        String defaultLanguage,
+        @NotBlank @Size(max = 64) @Schema(required = true, description = "IANA time zone.", examples = "Europe/Berlin")
+        String timeZone,
+        @NotBlank @Size(max = 2048) @Pattern(regexp = MediaContent.HTTP_URL, message = MediaContent.HTTP_URL_MESSAGE)
+        @Schema(required = true, format = "uri")
+        String baseUrl,
+        @NotEmpty @Size(max = 50) @Schema(required = true, maxItems = 50)
+        List<@NotNull @Valid EditionInput> editions) {
+
+    @Schema(name = "EditionInput", additionalProperties = Schema.False.class)
+    public record EditionInput(
+            @NotBlank @Pattern(regexp = Limits.LANGUAGE_PATTERN) @Schema(required = true, examples = "de")
+            String language,
+            @NotBlank @Size(max = 200) @Schema(required = true) String name,
+            @NotBlank @Size(max = 2048) @Pattern(regexp = MediaContent.HTTP_URL, message = MediaContent.HTTP_URL_MESSAGE)
+            @Schema(required = true, format = "uri")
+            String baseUrl) {
+    }
+}

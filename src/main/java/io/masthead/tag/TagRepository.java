@@ -1,0 +1,88 @@
+package io.masthead.tag;
+
+import io.masthead.article.PublishedNow;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
+
+@ApplicationScoped
+public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
+
+    public Optional<Tag> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /**
+     * The tags of each article in display order, with their localizations: two statements for any number of
+     * articles and tags.
+     */
+    public Map<UUID, List<Tag>> findByArticles(Collection<UUID> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> links = getEntityManager().createQuery(
+                        "select a.id, t.id from Article a join a.tags t where a.id in :ids order by a.id, index(t)",
+                        Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultList();
+        Map<UUID, Tag> tags = withLocalizations(links.stream().map(link -> (UUID) link[1]).distinct().toList());
+        Map<UUID, List<Tag>> byArticle = new HashMap<>();
+        for (Object[] link : links) {
+            byArticle.computeIfAbsent((UUID) link[0], id -> new ArrayList<>()).add(tags.get((UUID) link[1]));
+        }
+        return byArticle;
+    }
+
+    /** Tags by id with their localizations and parent loaded in the same statement. */
+    public Map<UUID, Tag> withLocalizations(Collection<UUID> tagIds) {
+        if (tagIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery(
+                        "select distinct t from Tag t left join fetch t.localizations left join fetch t.parent"
+                                + " where t.id in :ids", Tag.class)
+                .setParameter("ids", tagIds)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()
+                .collect(Collectors.toMap(tag -> tag.id, Function.identity()));
+    }
+
+    /** One page of tags in slug order, optionally of one type, starting after the slug {@code after}. */
+    public List<Tag> findPage(TagType type, String after, int limit) {
+        String jpql = "select t.id from Tag t where (:type is null or t.type = :type)"
+                + " and (:after is null or t.slug > :after) order by t.slug";
+        List<UUID> ids = getEntityManager().createQuery(jpql, UUID.class)
+                .setParameter("type", type)
+                .setParameter("after", after)
+                .setMaxResults(limit)
+                .getResultList();
+        Map<UUID, Tag> tags = withLocalizations(ids);
+        return ids.stream().map(tags::get).toList();
+    }
+
+    /** How many published-now articles carry each tag; tags without any are absent from the map. */
+    public Map<UUID, Long> countPublishedArticles(Collection<UUID> tagIds, OffsetDateTime now) {
+        if (tagIds.isEmpty()) {
+            return Map.of();
+        }
+        String jpql = "select t.id, count(a) from Article a join a.tags t where t.id in :ids and "
+                + PublishedNow.where("a") + " group by t.id";
+        Map<UUID, Long> counts = new LinkedHashMap<>();
+        PublishedNow.bind(getEntityManager().createQuery(jpql, Object[].class), now)
+                .setParameter("ids", tagIds)
+                .getResultStream()
+                .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        return counts;
+    }
+}
