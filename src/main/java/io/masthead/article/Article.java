@@ -2,13 +2,16 @@ package io.masthead.article;
 
 import io.masthead.body.Block;
 import io.masthead.media.Media;
+import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.section.Section;
 import io.masthead.tag.Tag;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -20,14 +23,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.TimeZoneColumn;
-import org.hibernate.annotations.TimeZoneStorage;
-import org.hibernate.annotations.TimeZoneStorageType;
 
 @Entity
 public class Article extends PanacheEntityBase {
@@ -62,25 +61,25 @@ public class Article extends PanacheEntityBase {
 
     public ArticleStatus status;
 
-    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
-    @TimeZoneColumn(name = "first_published_at_offset")
-    @Column(name = "first_published_at")
-    public OffsetDateTime firstPublishedAt;
+    @Embedded
+    @AttributeOverride(name = "instant", column = @Column(name = "first_published_at"))
+    @AttributeOverride(name = "offsetSeconds", column = @Column(name = "first_published_at_offset"))
+    public OffsetTimestamp firstPublishedAt;
 
-    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
-    @TimeZoneColumn(name = "published_at_offset")
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
+    @Embedded
+    @AttributeOverride(name = "instant", column = @Column(name = "published_at"))
+    @AttributeOverride(name = "offsetSeconds", column = @Column(name = "published_at_offset"))
+    public OffsetTimestamp publishedAt;
 
-    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
-    @TimeZoneColumn(name = "created_at_offset")
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
+    @Embedded
+    @AttributeOverride(name = "instant", column = @Column(name = "created_at"))
+    @AttributeOverride(name = "offsetSeconds", column = @Column(name = "created_at_offset"))
+    public OffsetTimestamp createdAt;
 
-    @TimeZoneStorage(TimeZoneStorageType.COLUMN)
-    @TimeZoneColumn(name = "updated_at_offset")
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
+    @Embedded
+    @AttributeOverride(name = "instant", column = @Column(name = "updated_at"))
+    @AttributeOverride(name = "offsetSeconds", column = @Column(name = "updated_at_offset"))
+    public OffsetTimestamp updatedAt;
 
     @Column(name = "word_count")
     public int wordCount;

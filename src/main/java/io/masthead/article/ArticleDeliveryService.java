@@ -8,7 +8,7 @@ import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +33,7 @@ public class ArticleDeliveryService {
 
     /** The article with this slug in {@code language}, or in the site's default language when that is null. */
     public ArticleDetail bySlug(String slug, String language) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        Instant now = clock.instant();
         String lookupLanguage = language != null ? language : site.defaultLanguage();
         Article article = articles.findPublishedBySlug(lookupLanguage, slug, now)
                 .orElseThrow(() -> new NotFound("published article", lookupLanguage + "/" + slug));
@@ -41,7 +41,7 @@ public class ArticleDeliveryService {
     }
 
     public ArticleDetail byId(UUID id) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        Instant now = clock.instant();
         Article article = articles.findPublishedById(id, now)
                 .orElseThrow(() -> new NotFound("published article", id));
         return detail(article, now);
@@ -49,7 +49,7 @@ public class ArticleDeliveryService {
 
     public ArticlePage list(ArticleFilter filter, String cursor, int limit) {
         ArticleCursor after = cursor == null ? null : ArticleCursor.decode(cursor);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        Instant now = clock.instant();
         List<Article> found = articles.findPublishedPage(filter, after, limit + 1, now);
         List<Article> page = found.subList(0, Math.min(limit, found.size()));
         Map<UUID, List<Tag>> tagsByArticle = tags.findByArticles(page.stream().map(a -> a.id).toList());
@@ -60,7 +60,7 @@ public class ArticleDeliveryService {
         return new ArticlePage(items, next);
     }
 
-    private ArticleDetail detail(Article article, OffsetDateTime now) {
+    private ArticleDetail detail(Article article, Instant now) {
         return ArticleDetail.of(article,
                 blocks.findByArticle(article.id),
                 tags.findByArticles(List.of(article.id)).getOrDefault(article.id, List.of()),

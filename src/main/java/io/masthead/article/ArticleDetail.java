@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.masthead.body.Block;
 import io.masthead.body.BlockView;
 import io.masthead.media.MediaView;
+import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.section.SectionRef;
 import io.masthead.tag.Tag;
 import io.masthead.tag.TagRef;
@@ -54,7 +55,9 @@ public record ArticleDetail(
                 article.sources.stream().map(s -> new SourceRef(s.name, s.url)).toList(),
                 tags.stream().map(tag -> TagRef.of(tag, article.language)).toList(),
                 blocks.stream().map(BlockView::of).toList(),
-                article.firstPublishedAt, article.publishedAt, article.updatedAt, article.wordCount,
+                OffsetTimestamp.toOffsetDateTime(article.firstPublishedAt),
+                OffsetTimestamp.toOffsetDateTime(article.publishedAt),
+                OffsetTimestamp.toOffsetDateTime(article.updatedAt), article.wordCount,
                 article.readingTimeMinutes,
                 new SeoView(article.seoTitle != null ? article.seoTitle : article.headline,
                         article.seoDescription != null ? article.seoDescription : article.standfirst,

@@ -3,7 +3,7 @@ package io.masthead.article;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +15,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     private static final String WITH_SINGLE_RELATIONS = "select a from Article a"
             + " left join fetch a.section left join fetch a.heroMedia left join fetch a.audioMedia";
 
-    public Optional<Article> findPublishedBySlug(String language, String slug, OffsetDateTime now) {
+    public Optional<Article> findPublishedBySlug(String language, String slug, Instant now) {
         return readOnly(WITH_SINGLE_RELATIONS + " where a.language = :language and a.slug = :slug and "
                 + PublishedNow.where("a"), now)
                 .setParameter("language", language)
@@ -24,7 +24,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 .findFirst();
     }
 
-    public Optional<Article> findPublishedById(UUID id, OffsetDateTime now) {
+    public Optional<Article> findPublishedById(UUID id, Instant now) {
         return readOnly(WITH_SINGLE_RELATIONS + " where a.id = :id and " + PublishedNow.where("a"), now)
                 .setParameter("id", id)
                 .getResultStream()
@@ -32,7 +32,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /** One page of the newest published articles that pass the filter, starting after {@code after}. */
-    public List<Article> findPublishedPage(ArticleFilter filter, ArticleCursor after, int limit, OffsetDateTime now) {
+    public List<Article> findPublishedPage(ArticleFilter filter, ArticleCursor after, int limit, Instant now) {
         StringBuilder jpql = new StringBuilder(WITH_SINGLE_RELATIONS).append(" where ").append(PublishedNow.where("a"));
         if (filter.language() != null) {
             jpql.append(" and a.language = :language");
@@ -45,9 +45,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                     + " where tagged = a and t.slug = :tag)");
         }
         if (after != null) {
-            jpql.append(" and (a.publishedAt < :afterTime or (a.publishedAt = :afterTime and a.id < :afterId))");
+            jpql.append(" and (a.publishedAt.instant < :afterTime or (a.publishedAt.instant = :afterTime and a.id < :afterId))");
         }
-        jpql.append(" order by a.publishedAt desc, a.id desc");
+        jpql.append(" order by a.publishedAt.instant desc, a.id desc");
 
         TypedQuery<Article> query = readOnly(jpql.toString(), now).setMaxResults(limit);
         if (filter.language() != null) {
@@ -66,7 +66,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /** The published translations of an article, without the article itself. */
-    public List<TranslationRef> findPublishedTranslations(Article article, OffsetDateTime now) {
+    public List<TranslationRef> findPublishedTranslations(Article article, Instant now) {
         String jpql = "select new io.masthead.article.TranslationRef(a.id, a.language, a.slug, a.headline)"
                 + " from Article a where a.translationGroupId = :group and a.id <> :id and "
                 + PublishedNow.where("a") + " order by a.language";
@@ -76,7 +76,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 .getResultList();
     }
 
-    private TypedQuery<Article> readOnly(String jpql, OffsetDateTime now) {
+    private TypedQuery<Article> readOnly(String jpql, Instant now) {
         return PublishedNow.bind(getEntityManager().createQuery(jpql, Article.class), now)
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
     }

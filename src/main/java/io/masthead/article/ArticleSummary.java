@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.section.SectionRef;
 import io.masthead.tag.Tag;
 import io.masthead.tag.TagRef;
@@ -29,8 +30,9 @@ public record ArticleSummary(
     static ArticleSummary of(Article article, List<Tag> tags) {
         return new ArticleSummary(article.id, article.slug, article.language, article.headline, article.kicker,
                 article.standfirst, SectionRef.of(article.section, article.language), HeroView.of(article),
-                tags.stream().map(tag -> TagRef.of(tag, article.language)).toList(), article.publishedAt,
-                article.updatedAt, article.readingTimeMinutes,
+                tags.stream().map(tag -> TagRef.of(tag, article.language)).toList(),
+                OffsetTimestamp.toOffsetDateTime(article.publishedAt), OffsetTimestamp.toOffsetDateTime(article.updatedAt),
+                article.readingTimeMinutes,
                 article.audioMedia == null ? null : article.audioMedia.durationSeconds);
     }
 }

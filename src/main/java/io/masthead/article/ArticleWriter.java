@@ -11,6 +11,7 @@ import io.masthead.media.Media;
 import io.masthead.media.MediaKind;
 import io.masthead.media.MediaRepository;
 import io.masthead.persistence.Ids;
+import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.platform.Slugs;
 import io.masthead.section.SectionRepository;
 import io.masthead.tag.Tag;
@@ -62,12 +63,13 @@ public class ArticleWriter {
     public Article create(@NotNull @Valid ArticleContent content, @NotNull ArticleStatus status) {
         Article article = new Article();
         article.id = Ids.next();
-        article.createdAt = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        article.createdAt = OffsetTimestamp.of(now);
         apply(article, content);
         article.translationGroupId = translationGroup(content, article.language);
         article.status = status;
         if (status != ArticleStatus.DRAFT) {
-            article.publishedAt = content.publishedAt() != null ? content.publishedAt() : article.createdAt;
+            article.publishedAt = OffsetTimestamp.of(content.publishedAt() != null ? content.publishedAt() : now);
             article.firstPublishedAt = article.publishedAt;
         }
         articles.persist(article);
@@ -118,7 +120,7 @@ public class ArticleWriter {
         article.slug = content.slug() != null
                 ? requireFreeSlug(article.language, content.slug(), article.id)
                 : freeSlug(article.language, Slugs.of(article.headline), article.id);
-        article.updatedAt = OffsetDateTime.now(clock);
+        article.updatedAt = OffsetTimestamp.of(OffsetDateTime.now(clock));
     }
 
     private Map<UUID, Media> loadMedia(ArticleContent content) {

@@ -1,7 +1,7 @@
 package io.masthead.article;
 
 import jakarta.persistence.TypedQuery;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /**
  * The one definition of "visible on the delivery API": published, with a publication time that has passed.
@@ -14,10 +14,10 @@ public final class PublishedNow {
 
     /** The predicate for an article aliased {@code alias}. */
     public static String where(String alias) {
-        return "(" + alias + ".status = :publishedStatus and " + alias + ".publishedAt <= :now)";
+        return "(" + alias + ".status = :publishedStatus and " + alias + ".publishedAt.instant <= :now)";
     }
 
-    public static <T> TypedQuery<T> bind(TypedQuery<T> query, OffsetDateTime now) {
+    public static <T> TypedQuery<T> bind(TypedQuery<T> query, Instant now) {
         return query.setParameter("publishedStatus", ArticleStatus.PUBLISHED).setParameter("now", now);
     }
 }

@@ -4,7 +4,6 @@ import io.masthead.error.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -19,7 +18,7 @@ public class MediaDeliveryService {
     }
 
     public MediaView byId(UUID id) {
-        return media.findPublishedById(id, OffsetDateTime.now(clock))
+        return media.findPublishedById(id, clock.instant())
                 .map(MediaView::of)
                 .orElseThrow(() -> new NotFound("published media item", id));
     }

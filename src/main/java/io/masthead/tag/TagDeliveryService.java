@@ -6,7 +6,6 @@ import io.masthead.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +29,7 @@ public class TagDeliveryService {
         List<Tag> found = tags.findPage(type, after, limit + 1);
         List<Tag> page = found.subList(0, Math.min(limit, found.size()));
         Map<UUID, Long> counts = tags.countPublishedArticles(page.stream().map(t -> t.id).toList(),
-                OffsetDateTime.now(clock));
+                clock.instant());
         List<TagView> items = page.stream()
                 .map(tag -> TagView.of(tag, names, counts.getOrDefault(tag.id, 0L)))
                 .toList();
@@ -40,7 +39,7 @@ public class TagDeliveryService {
 
     public TagView bySlug(String slug, String language) {
         Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFound("tag", slug));
-        long count = tags.countPublishedArticles(List.of(tag.id), OffsetDateTime.now(clock)).getOrDefault(tag.id, 0L);
+        long count = tags.countPublishedArticles(List.of(tag.id), clock.instant()).getOrDefault(tag.id, 0L);
         return TagView.of(tag, language != null ? language : site.defaultLanguage(), count);
     }
 }

@@ -3,7 +3,7 @@ package io.masthead.tag;
 import io.masthead.article.PublishedNow;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -72,7 +72,7 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
     }
 
     /** How many published-now articles carry each tag; tags without any are absent from the map. */
-    public Map<UUID, Long> countPublishedArticles(Collection<UUID> tagIds, OffsetDateTime now) {
+    public Map<UUID, Long> countPublishedArticles(Collection<UUID> tagIds, Instant now) {
         if (tagIds.isEmpty()) {
             return Map.of();
         }

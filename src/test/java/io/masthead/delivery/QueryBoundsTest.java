@@ -1,0 +1,101 @@
+package io.masthead.delivery;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.masthead.article.Article;
+import io.masthead.body.BlockInput;
+import io.masthead.body.ListStyle;
+import io.masthead.media.Media;
+import io.masthead.tag.Tag;
+import io.masthead.testing.Fixtures;
+import io.masthead.testing.SqlStatements;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads are designed queries: the number of SQL statements per request must not grow with the number of
+ * blocks, media, tags or articles. Each test compares a small and a large case and bounds both.
+ */
+@QuarkusTest
+class QueryBoundsTest {
+    static final long MAX_DETAIL_STATEMENTS = 10;
+    static final long MAX_LIST_STATEMENTS = 6;
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    SqlStatements sql;
+
+    @Test
+    void shouldReadAnArticleInTheSameNumberOfStatementsWhateverItsSize() {
+        Article small = fixtures.article().audio(fixtures.audio(60)).tags(fixtures.tag())
+                .blocks(manyBlocks(4)).create();
+        Article large = fixtures.article().audio(fixtures.audio(60)).tags(manyTags(10))
+                .blocks(manyBlocks(40)).create();
+
+        long smallCount = sql.countDuring(() -> getArticle(small));
+        long largeCount = sql.countDuring(() -> getArticle(large));
+
+        assertEquals(smallCount, largeCount, "statements for 4 blocks and 1 tag vs 40 blocks and 10 tags");
+        assertTrue(largeCount <= MAX_DETAIL_STATEMENTS, "article detail ran " + largeCount + " statements");
+    }
+
+    @Test
+    void shouldListAPageInTheSameNumberOfStatementsWhateverItsLength() {
+        Tag few = fixtures.tag();
+        Tag many = fixtures.tag();
+        for (int i = 0; i < 2; i++) {
+            fixtures.article().tags(few, fixtures.tag()).create();
+        }
+        for (int i = 0; i < 30; i++) {
+            fixtures.article().tags(many, fixtures.tag(), fixtures.tag()).create();
+        }
+
+        long fewCount = sql.countDuring(() -> list(few, 2));
+        long manyCount = sql.countDuring(() -> list(many, 30));
+
+        assertEquals(fewCount, manyCount, "statements for a page of 2 vs a page of 30");
+        assertTrue(manyCount <= MAX_LIST_STATEMENTS, "article list ran " + manyCount + " statements");
+    }
+
+    private static void getArticle(Article article) {
+        given().queryParam("lang", article.language)
+                .when().get("/api/v1/articles/{slug}", article.slug)
+                .then().statusCode(200);
+    }
+
+    private static void list(Tag tag, int expected) {
+        given().queryParam("tag", tag.slug).queryParam("limit", 100)
+                .when().get("/api/v1/articles")
+                .then().statusCode(200)
+                .body("items", hasSize(expected));
+    }
+
+    private Tag[] manyTags(int count) {
+        Tag[] tags = new Tag[count];
+        for (int i = 0; i < count; i++) {
+            tags[i] = fixtures.tag();
+        }
+        return tags;
+    }
+
+    private BlockInput[] manyBlocks(int count) {
+        List<BlockInput> blocks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Media image = fixtures.image();
+            blocks.add(switch (i % 4) {
+                case 0 -> new BlockInput.Paragraph("paragraph", "Paragraph " + i);
+                case 1 -> new BlockInput.Image("image", image.id, null, null);
+                case 2 -> new BlockInput.ListBlock("list", ListStyle.UNORDERED, List.of("a " + i, "b " + i));
+                default -> new BlockInput.Quote("quote", "Quote " + i, "Person " + i, "Role", null);
+            });
+        }
+        return blocks.toArray(BlockInput[]::new);
+    }
+}
