@@ -34,8 +34,8 @@ public record ArticleContent(
         String section,
         @Valid Hero hero,
         @Valid Audio audio,
-        @Valid @Size(max = 20) @Schema(maxItems = 20) List<@NotNull @Valid ContributorInput> contributors,
-        @Valid @Size(max = 20) @Schema(maxItems = 20) List<@NotNull @Valid SourceInput> sources,
+        @Size(max = 20) @Schema(maxItems = 20) List<@NotNull @Valid ContributorInput> contributors,
+        @Size(max = 20) @Schema(maxItems = 20) List<@NotNull @Valid SourceInput> sources,
         @Size(max = 50) @Schema(maxItems = 50, description = "Slugs of existing tags, in display order.")
         List<@NotNull @Pattern(regexp = Limits.SLUG_PATTERN) String> tags,
         @Schema(description = "When the article goes (or went) live. In the future, publishing schedules it.",
@@ -44,7 +44,7 @@ public record ArticleContent(
         @Valid Seo seo,
         @Schema(description = "The id of an article this one translates; both then list each other as translations.")
         UUID translationOf,
-        @NotNull @Valid @Size(max = 500) @Schema(required = true, maxItems = 500)
+        @NotNull @Size(max = 500) @Schema(required = true, maxItems = 500)
         List<@NotNull @Valid BlockInput> blocks) {
 
     @Schema(name = "HeroInput", additionalProperties = Schema.False.class)

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Inline rich text limited to a safe subset, cleaned by jsoup's allow-list sanitizer, with its plain-text form.
@@ -23,18 +24,39 @@ public record RichText(String html, String text) {
 
     private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
+    /** Elements that the subset drops but that separate text, as pasted paragraphs or list items do. */
+    private static final String BLOCK_ELEMENTS = "p, div, li, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, section, "
+            + "article, header, footer, ul, ol, table";
+
+    /** Any run of white space, including the no-break space that HTML editors insert. */
+    private static final String WHITE_SPACE = "[\\s\\u00A0]+";
+
     public static RichText sanitize(String untrusted) {
-        String html = Jsoup.clean(untrusted, "", INLINE, COMPACT).strip();
+        Document document = Jsoup.parseBodyFragment(untrusted);
+        document.outputSettings(COMPACT);
+        Element fragment = document.body();
+        for (Element block : fragment.select(BLOCK_ELEMENTS)) {
+            if (block.nextSibling() != null) {
+                block.after("<br>");
+            }
+        }
+        String html = Jsoup.clean(fragment.html(), "", INLINE, COMPACT).strip();
         return new RichText(html, plainText(html));
     }
 
+    /** The text as a browser shows it: white space collapsed, and a line break only where there is a br. */
     private static String plainText(String html) {
         Element body = Jsoup.parseBodyFragment(html).body();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                text.text(text.getWholeText().replaceAll(WHITE_SPACE, " "));
+            }
+        }, body);
         for (Element lineBreak : body.select("br")) {
             lineBreak.replaceWith(new TextNode("\n"));
         }
         return body.wholeText()
-                .replaceAll("[\\s&&[^\\n]]+", " ")
+                .replaceAll(" +", " ")
                 .replaceAll(" ?\\n ?", "\n")
                 .strip();
     }

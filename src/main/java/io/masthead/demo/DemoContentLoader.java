@@ -23,7 +23,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -65,9 +67,13 @@ public class DemoContentLoader {
     }
 
     private void loadIfEmpty() {
-        if (sites.count() > 0) {
-            return;
+        if (sites.count() == 0) {
+            load();
         }
+    }
+
+    /** Writes the whole demo publication in the caller's transaction and returns its articles. */
+    List<Article> load() {
         DemoContent demo = read();
         for (ObjectNode media : demo.media()) {
             UUID id = UUID.fromString(media.remove("id").asText());
@@ -77,13 +83,16 @@ public class DemoContentLoader {
         demo.tags().forEach(tagWriter::create);
         siteWriter.save(demo.site());
         Map<String, UUID> idsByKey = new HashMap<>();
+        List<Article> articles = new ArrayList<>();
         for (DemoContent.DemoArticle entry : demo.articles()) {
             Article article = articleWriter.create(withDemoFields(entry, idsByKey),
                     WireEnum.fromWire(ArticleStatus.class, entry.status()));
             idsByKey.put(entry.key(), article.id);
+            articles.add(article);
         }
         LOG.infof("Loaded the demo publication: %d articles, %d media items, %d tags",
-                demo.articles().size(), demo.media().size(), demo.tags().size());
+                articles.size(), demo.media().size(), demo.tags().size());
+        return articles;
     }
 
     private ArticleContent withDemoFields(DemoContent.DemoArticle entry, Map<String, UUID> idsByKey) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class AllowedMethods {
-    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*([^{}]+))?}");
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})+))?}");
 
     private final List<Route> routes = new ArrayList<>();
 

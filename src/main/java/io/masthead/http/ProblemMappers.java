@@ -1,5 +1,6 @@
 package io.masthead.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.masthead.error.DomainException;
 import io.masthead.error.InvalidContent;
 import io.masthead.error.InvalidParameter;
@@ -93,6 +94,9 @@ public class ProblemMappers {
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(exception, uri);
+        }
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return JsonBodyProblems.invalid(json, uri);
         }
         return ProblemResponses.ofStatus(status, clientDetail(status), instance(uri));
     }

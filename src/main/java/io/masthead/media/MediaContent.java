@@ -31,7 +31,7 @@ public record MediaContent(
         @Size(max = 1000) String copyright,
         @Size(max = 200) String narrator,
         @Valid FocalPointInput focalPoint,
-        @Valid @Size(max = 50) @Schema(maxItems = 50) List<@NotNull @Valid RenditionInput> renditions) {
+        @Size(max = 50) @Schema(maxItems = 50) List<@NotNull @Valid RenditionInput> renditions) {
 
     public static final String HTTP_URL = "^https?://[^\\s]+$";
     public static final String HTTP_URL_MESSAGE = "must be an http or https URL";

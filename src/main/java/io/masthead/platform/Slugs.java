@@ -26,6 +26,9 @@ public final class Slugs {
             return slug;
         }
         String cut = slug.substring(0, MAX_LENGTH);
+        if (slug.charAt(MAX_LENGTH) == '-') {
+            return cut;
+        }
         int lastHyphen = cut.lastIndexOf('-');
         return lastHyphen > MAX_LENGTH / 2 ? cut.substring(0, lastHyphen) : cut;
     }
