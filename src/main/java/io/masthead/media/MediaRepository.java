@@ -25,7 +25,8 @@ public class MediaRepository implements PanacheRepositoryBase<Media, UUID> {
         return PublishedNow.bind(getEntityManager().createQuery(query, Media.class), now)
                 .setParameter("id", id)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 }

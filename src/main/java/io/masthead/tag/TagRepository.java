@@ -54,8 +54,9 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
                                 + " where t.id in :ids", Tag.class)
                 .setParameter("ids", tagIds)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream()
-                .collect(Collectors.toMap(tag -> tag.id, Function.identity()));
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(tag -> tag.id, Function.identity(), (same, duplicate) -> same));
     }
 
     /** One page of tags in slug order, optionally of one type, starting after the slug {@code after}. */
