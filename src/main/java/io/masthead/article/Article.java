@@ -117,6 +117,13 @@ public class Article extends PanacheEntityBase {
     @OrderBy("position")
     public List<Block> blocks = new ArrayList<>();
 
+    /** The name of the API key that created the article. */
+    @Column(name = "created_by")
+    public String createdBy;
+    /** The name of the API key that changed it last. */
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @Version
     public long version;
 }

@@ -1,7 +1,9 @@
 package io.masthead.article;
 
+import io.masthead.body.Block;
 import io.masthead.body.BlockInput;
 import io.masthead.http.Limits;
+import io.masthead.persistence.OffsetTimestamp;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +48,26 @@ public record ArticleContent(
         UUID translationOf,
         @NotNull @Size(max = 500) @Schema(required = true, maxItems = 500)
         List<@NotNull @Valid BlockInput> blocks) {
+
+    /**
+     * The stored article as editor content: what GET shows and PUT accepts. {@code translationOf} is empty;
+     * the current translations are listed beside the content.
+     */
+    public static ArticleContent of(Article article, List<Block> blocks) {
+        Seo seo = article.seoTitle == null && article.seoDescription == null && article.canonicalUrl == null
+                ? null
+                : new Seo(article.seoTitle, article.seoDescription, article.canonicalUrl);
+        return new ArticleContent(article.language, article.slug, article.headline, article.kicker,
+                article.standfirst, article.section == null ? null : article.section.slug,
+                article.heroMedia == null ? null
+                        : new Hero(article.heroMedia.id, article.heroCaption, article.heroCredit),
+                article.audioMedia == null ? null : new Audio(article.audioMedia.id),
+                article.contributors.stream().map(c -> new ContributorInput(c.name, c.role)).toList(),
+                article.sources.stream().map(s -> new SourceInput(s.name, s.url)).toList(),
+                article.tags.stream().map(tag -> tag.slug).toList(),
+                OffsetTimestamp.toOffsetDateTime(article.publishedAt), seo, null,
+                blocks.stream().map(BlockInput::of).toList());
+    }
 
     @Schema(name = "HeroInput", additionalProperties = Schema.False.class)
     public record Hero(

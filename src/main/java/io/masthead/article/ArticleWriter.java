@@ -60,27 +60,80 @@ public class ArticleWriter {
      * Stores a new article in the given state. A published article without a publication time goes live now;
      * one with a future time is scheduled.
      */
-    public Article create(@NotNull @Valid ArticleContent content, @NotNull ArticleStatus status) {
+    public Article create(@NotNull @Valid ArticleContent content, @NotNull ArticleStatus status,
+                          @NotNull String author) {
         Article article = new Article();
         article.id = Ids.next();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        article.createdAt = OffsetTimestamp.of(now);
-        apply(article, content);
-        article.translationGroupId = translationGroup(content, article.language);
+        article.createdAt = OffsetTimestamp.of(OffsetDateTime.now(clock));
+        article.createdBy = author;
+        apply(article, content, author);
+        article.translationGroupId = content.translationOf() == null
+                ? Ids.next()
+                : translationGroupOf(content.translationOf(), article);
         article.status = status;
         if (status != ArticleStatus.DRAFT) {
-            article.publishedAt = OffsetTimestamp.of(content.publishedAt() != null ? content.publishedAt() : now);
-            article.firstPublishedAt = article.publishedAt;
+            setPublicationTime(article, content.publishedAt());
         }
         articles.persist(article);
+        articles.flush();
         return article;
     }
 
-    private void apply(Article article, ArticleContent content) {
+    /** Replaces everything an editor controls; the workflow state stays as it is. */
+    public Article replace(@NotNull Article article, @NotNull @Valid ArticleContent content, @NotNull String author) {
+        apply(article, content, author);
+        if (content.translationOf() != null) {
+            article.translationGroupId = translationGroupOf(content.translationOf(), article);
+        }
+        if (article.status != ArticleStatus.DRAFT && content.publishedAt() != null) {
+            article.publishedAt = OffsetTimestamp.of(content.publishedAt());
+        }
+        articles.flush();
+        return article;
+    }
+
+    /**
+     * Publishes at the given time, else at the content's publication time, else now. A time in the future
+     * schedules the article: it becomes visible exactly then.
+     */
+    public Article publish(@NotNull Article article, OffsetDateTime at, @NotNull String author) {
+        article.status = ArticleStatus.PUBLISHED;
+        setPublicationTime(article, at != null ? at : OffsetTimestamp.toOffsetDateTime(article.publishedAt));
+        return touch(article, author);
+    }
+
+    /** Back to draft: invisible again, with its publication history kept. */
+    public Article unpublish(@NotNull Article article, @NotNull String author) {
+        article.status = ArticleStatus.DRAFT;
+        return touch(article, author);
+    }
+
+    public Article archive(@NotNull Article article, @NotNull String author) {
+        article.status = ArticleStatus.ARCHIVED;
+        return touch(article, author);
+    }
+
+    private Article touch(Article article, String author) {
+        article.updatedAt = OffsetTimestamp.of(OffsetDateTime.now(clock));
+        article.updatedBy = author;
+        articles.flush();
+        return article;
+    }
+
+    private void setPublicationTime(Article article, OffsetDateTime requested) {
+        OffsetDateTime at = requested != null ? requested : OffsetDateTime.now(clock);
+        article.publishedAt = OffsetTimestamp.of(at);
+        if (article.firstPublishedAt == null || at.toInstant().isBefore(article.firstPublishedAt.instant)) {
+            article.firstPublishedAt = article.publishedAt;
+        }
+    }
+
+    private void apply(Article article, ArticleContent content, String author) {
         List<FieldError> errors = new ArrayList<>();
         Map<UUID, Media> mediaById = loadMedia(content);
         Function<UUID, Optional<Media>> findMedia = id -> Optional.ofNullable(mediaById.get(id));
 
+        boolean languageChanged = article.language != null && !article.language.equals(content.language());
         article.language = content.language();
         article.headline = content.headline().strip();
         article.kicker = content.kicker();
@@ -100,8 +153,7 @@ public class ArticleWriter {
         orEmpty(content.contributors()).forEach(c -> article.contributors.add(new Contributor(c.name(), c.role())));
         article.sources.clear();
         orEmpty(content.sources()).forEach(s -> article.sources.add(new Source(s.name(), s.url())));
-        article.tags.clear();
-        article.tags.addAll(resolveTags(orEmpty(content.tags()), errors));
+        List<Tag> tags = resolveTags(orEmpty(content.tags()), errors);
         article.seoTitle = content.seo() == null ? null : content.seo().title();
         article.seoDescription = content.seo() == null ? null : content.seo().description();
         article.canonicalUrl = content.seo() == null ? null : content.seo().canonicalUrl();
@@ -110,17 +162,34 @@ public class ArticleWriter {
         if (!errors.isEmpty()) {
             throw new InvalidContent(errors);
         }
-        article.blocks.clear();
+        replaceCollections(article, tags, blocks);
+        article.wordCount = TextStats.wordCount(BodyBuilder.plainText(blocks), Locale.forLanguageTag(article.language));
+        article.readingTimeMinutes = TextStats.readingTimeMinutes(article.wordCount, config.wordsPerMinute());
+        if (content.slug() != null) {
+            article.slug = requireFreeSlug(article.language, content.slug(), article.id);
+        } else if (article.slug == null || languageChanged) {
+            article.slug = freeSlug(article.language, Slugs.of(article.headline), article.id);
+        }
+        article.updatedAt = OffsetTimestamp.of(OffsetDateTime.now(clock));
+        article.updatedBy = author;
+    }
+
+    /**
+     * Old rows are deleted before new ones are inserted: Hibernate would otherwise insert first and trip the
+     * unique (article, position) and (article, tag) keys whenever blocks or tags are reordered.
+     */
+    private void replaceCollections(Article article, List<Tag> tags, List<Block> blocks) {
+        boolean stored = articles.isPersistent(article);
+        if (stored && (!article.blocks.isEmpty() || !article.tags.isEmpty())) {
+            article.blocks.clear();
+            article.tags.clear();
+            articles.flush();
+        }
+        article.tags.addAll(tags);
         blocks.forEach(block -> {
             block.article = article;
             article.blocks.add(block);
         });
-        article.wordCount = TextStats.wordCount(BodyBuilder.plainText(blocks), Locale.forLanguageTag(article.language));
-        article.readingTimeMinutes = TextStats.readingTimeMinutes(article.wordCount, config.wordsPerMinute());
-        article.slug = content.slug() != null
-                ? requireFreeSlug(article.language, content.slug(), article.id)
-                : freeSlug(article.language, Slugs.of(article.headline), article.id);
-        article.updatedAt = OffsetTimestamp.of(OffsetDateTime.now(clock));
     }
 
     private Map<UUID, Media> loadMedia(ArticleContent content) {
@@ -165,17 +234,16 @@ public class ArticleWriter {
         return resolved;
     }
 
-    private UUID translationGroup(ArticleContent content, String language) {
-        if (content.translationOf() == null) {
-            return Ids.next();
-        }
-        Article original = articles.findByIdOptional(content.translationOf())
-                .orElseThrow(() -> InvalidContent.of("#/translationOf", "must be the id of an existing article"));
-        boolean languageTaken = articles.count("translationGroupId = ?1 and language = ?2",
-                original.translationGroupId, language) > 0;
+    /** The translation group of {@code originalId}, checked to have no version in this article's language yet. */
+    private UUID translationGroupOf(UUID originalId, Article article) {
+        Article original = articles.findByIdOptional(originalId)
+                .filter(found -> !found.id.equals(article.id))
+                .orElseThrow(() -> InvalidContent.of("#/translationOf", "must be the id of another article"));
+        boolean languageTaken = articles.count("translationGroupId = ?1 and language = ?2 and id <> ?3",
+                original.translationGroupId, article.language, article.id) > 0;
         if (languageTaken) {
             throw InvalidContent.of("#/translationOf",
-                    "already has a version in " + language + "; translate into another language");
+                    "already has a version in " + article.language + "; translate into another language");
         }
         return original.translationGroupId;
     }

@@ -37,6 +37,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public sealed interface BlockInput {
     int MAX_HTML_LENGTH = 20_000;
 
+    /** The stored block as an editor would send it again; rich text comes back in its sanitized form. */
+    static BlockInput of(Block block) {
+        return switch (block.type) {
+            case PARAGRAPH -> new Paragraph("paragraph", block.html);
+            case HEADING -> new Heading("heading", (int) block.level, block.text);
+            case QUOTE -> new Quote("quote", block.html, block.person, block.role, block.source);
+            case IMAGE -> new Image("image", block.media.id, block.caption, block.credit);
+            case EMBED -> new Embed("embed", block.url, block.title);
+            case LIST -> new ListBlock("list", block.listStyle, block.items.stream().map(item -> item.html).toList());
+        };
+    }
+
     @Schema(name = "ParagraphBlockInput", additionalProperties = Schema.False.class)
     record Paragraph(
             @Schema(required = true, enumeration = "paragraph") String type,

@@ -35,6 +35,7 @@ import org.jboss.logging.Logger;
 public class DemoContentLoader {
     private static final Logger LOG = Logger.getLogger(DemoContentLoader.class);
     static final String RESOURCE = "demo/content.json";
+    static final String AUTHOR = "demo-content";
 
     private final DemoConfig config;
     private final ObjectMapper mapper;
@@ -86,7 +87,7 @@ public class DemoContentLoader {
         List<Article> articles = new ArrayList<>();
         for (DemoContent.DemoArticle entry : demo.articles()) {
             Article article = articleWriter.create(withDemoFields(entry, idsByKey),
-                    WireEnum.fromWire(ArticleStatus.class, entry.status()));
+                    WireEnum.fromWire(ArticleStatus.class, entry.status()), AUTHOR);
             idsByKey.put(entry.key(), article.id);
             articles.add(article);
         }

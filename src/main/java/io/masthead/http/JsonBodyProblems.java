@@ -56,7 +56,7 @@ public class JsonBodyProblems {
         return pointer.toString();
     }
 
-    private static String describe(JsonProcessingException exception) {
+    static String describe(JsonProcessingException exception) {
         if (exception instanceof UnrecognizedPropertyException) {
             return "is not a field of this request body";
         }

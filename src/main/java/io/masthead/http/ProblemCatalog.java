@@ -5,6 +5,9 @@ import io.masthead.error.DomainException;
 import io.masthead.error.InvalidContent;
 import io.masthead.error.InvalidParameter;
 import io.masthead.error.NotFound;
+import io.masthead.error.PreconditionFailed;
+import io.masthead.error.PreconditionRequired;
+import io.masthead.error.Unprocessable;
 import java.util.Map;
 
 /** The one table from domain exceptions to problem types and HTTP statuses. */
@@ -13,7 +16,10 @@ final class ProblemCatalog {
             InvalidParameter.class, ProblemType.INVALID_PARAMETER,
             InvalidContent.class, ProblemType.INVALID_BODY,
             NotFound.class, ProblemType.NOT_FOUND,
-            Conflict.class, ProblemType.CONFLICT);
+            Conflict.class, ProblemType.CONFLICT,
+            PreconditionFailed.class, ProblemType.PRECONDITION_FAILED,
+            Unprocessable.class, ProblemType.UNPROCESSABLE,
+            PreconditionRequired.class, ProblemType.PRECONDITION_REQUIRED);
 
     private ProblemCatalog() {
     }

@@ -7,8 +7,6 @@ import io.masthead.error.InvalidParameter;
 import io.masthead.http.Problem.ProblemError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -41,7 +39,9 @@ public class ProblemMappers {
         ProblemType type = ProblemCatalog.typeOf(exception);
         List<ProblemError> errors = List.of();
         if (exception instanceof InvalidParameter invalid) {
-            errors = List.of(ProblemError.parameter(invalid.parameter(), invalid.detail()));
+            errors = List.of(invalid.isHeader()
+                    ? ProblemError.header(invalid.parameter(), invalid.detail())
+                    : ProblemError.parameter(invalid.parameter(), invalid.detail()));
         } else if (exception instanceof InvalidContent invalid) {
             errors = invalid.errors().stream()
                     .map(error -> ProblemError.pointer(error.pointer(), error.detail()))
@@ -123,25 +123,10 @@ public class ProblemMappers {
     }
 
     private static ProblemError toError(ConstraintViolation<?> violation) {
-        StringBuilder pointer = new StringBuilder("#");
-        String parameter = null;
-        boolean inBody = false;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getIndex() != null) {
-                    pointer.append('/').append(node.getIndex());
-                }
-                if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
-                    pointer.append('/').append(node.getName());
-                }
-                inBody = true;
-            }
-        }
-        return inBody
-                ? ProblemError.pointer(pointer.toString(), violation.getMessage())
-                : ProblemError.parameter(parameter, violation.getMessage());
+        String pointer = ConstraintPaths.bodyPointer(violation);
+        return pointer != null
+                ? ProblemError.pointer(pointer, violation.getMessage())
+                : ProblemError.parameter(ConstraintPaths.parameterName(violation), violation.getMessage());
     }
 
     private static String errorKey(ProblemError error) {

@@ -4,8 +4,13 @@ package io.masthead.http;
 public enum ProblemType {
     INVALID_PARAMETER(400, "invalid-parameter", "Invalid parameter"),
     INVALID_BODY(400, "invalid-body", "Invalid request body"),
+    UNAUTHORIZED(401, "unauthorized", "Unauthorized"),
+    FORBIDDEN(403, "forbidden", "Forbidden"),
     NOT_FOUND(404, "not-found", "Not found"),
     CONFLICT(409, "conflict", "Conflict"),
+    PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
+    UNPROCESSABLE(422, "unprocessable", "Unprocessable request"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
     static final String BASE_URI = "https://masthead.io/problems/";

@@ -12,11 +12,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Declares, on every operation, the responses that the shared HTTP layer gives everywhere: caching headers and
- * 304 on delivery reads, 400 where there are parameters, and 406, 500 and 503. Writing them once here keeps
- * the contract complete without repeating them on each resource method.
+ * 304 on delivery reads; 401 and 403 on the management API; 412 and 428 where If-Match applies; 400 and 415
+ * where there are parameters or a body; and 406, 500 and 503. Writing them once here keeps the contract
+ * complete without repeating them on each resource method.
  */
 public class StandardResponsesFilter implements OASFilter {
     private static final String DELIVERY_PREFIX = "/api/v1/";
+    private static final String MANAGEMENT_PREFIX = "/manage/v1/";
+    private static final String IF_MATCH_REF = "#/components/parameters/IfMatch";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -38,8 +41,20 @@ public class StandardResponsesFilter implements OASFilter {
             }
             addIfAbsent(responses, "304", "NotModified");
         }
-        if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
+        if (path.startsWith(MANAGEMENT_PREFIX)) {
+            addIfAbsent(responses, "401", "Unauthorized");
+            addIfAbsent(responses, "403", "Forbidden");
+        }
+        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (hasParameters || operation.getRequestBody() != null) {
             addIfAbsent(responses, "400", "BadRequest");
+        }
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "415", "UnsupportedMediaType");
+        }
+        if (hasParameters && operation.getParameters().stream().anyMatch(p -> IF_MATCH_REF.equals(p.getRef()))) {
+            addIfAbsent(responses, "412", "PreconditionFailed");
+            addIfAbsent(responses, "428", "PreconditionRequired");
         }
         addIfAbsent(responses, "406", "NotAcceptable");
         addIfAbsent(responses, "500", "InternalServerError");

@@ -181,7 +181,7 @@ public class Fixtures {
         }
 
         public Article create() {
-            return articles.create(content(), status);
+            return articles.create(content(), status, "test-fixtures");
         }
 
         private List<BlockInput> defaultBlocks() {

@@ -1,0 +1,30 @@
+package io.masthead.article;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A change readers can see, fired inside the transaction that makes it, so that observers (webhooks) record
+ * it atomically with the change. {@code visibleFrom} is when a publication becomes visible: later than now
+ * for a scheduled article. {@code wasVisible} tells whether readers could see the article before the change.
+ */
+public record ArticleChanged(Type type, UUID articleId, String slug, String language, long version,
+                             OffsetDateTime visibleFrom, boolean wasVisible) {
+
+    public enum Type {
+        PUBLISHED("article.published"),
+        UPDATED("article.updated"),
+        UNPUBLISHED("article.unpublished"),
+        DELETED("article.deleted");
+
+        private final String eventName;
+
+        Type(String eventName) {
+            this.eventName = eventName;
+        }
+
+        public String eventName() {
+            return eventName;
+        }
+    }
+}

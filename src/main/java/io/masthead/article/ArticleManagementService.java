@@ -1,0 +1,157 @@
+package io.masthead.article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.masthead.body.BlockRepository;
+import io.masthead.error.Conflict;
+import io.masthead.http.JsonBodies;
+import io.masthead.http.MergePatch;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Creating, reading, changing and deleting articles in any state. */
+@ApplicationScoped
+public class ArticleManagementService {
+    static final int SLUG_ATTEMPTS = 10;
+
+    private final ArticleWriter writer;
+    private final ManagedArticles managed;
+    private final EditorialArticleRepository editorial;
+    private final BlockRepository blocks;
+    private final Revisions revisions;
+    private final JsonBodies bodies;
+    private final ObjectMapper mapper;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ArticleManagementService(ArticleWriter writer, ManagedArticles managed, EditorialArticleRepository editorial,
+                             BlockRepository blocks, Revisions revisions, JsonBodies bodies, ObjectMapper mapper,
+                             EntityManager entityManager, Clock clock) {
+        this.writer = writer;
+        this.managed = managed;
+        this.editorial = editorial;
+        this.blocks = blocks;
+        this.revisions = revisions;
+        this.bodies = bodies;
+        this.mapper = mapper;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a draft, or with {@code publish} a published (or, with a future publication time, scheduled)
+     * article. A slug derived from the headline that another writer takes at the same moment is retried with
+     * the next free suffix; an explicit slug that is taken is a 409.
+     */
+    public ManagedArticle create(JsonNode body, boolean publish, String author) {
+        ArticleContent content = bodies.read(body, ArticleContent.class, ManagedArticle.SERVER_OWNED);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> createOnce(content, publish, author));
+            } catch (RuntimeException e) {
+                if (!SlugConflicts.isSlugConflict(e)) {
+                    throw e;
+                }
+                if (content.slug() != null) {
+                    throw new Conflict("The slug '" + content.slug() + "' is already used by another "
+                            + content.language() + " article.");
+                }
+                if (attempt == SLUG_ATTEMPTS) {
+                    throw new Conflict("No free slug could be reserved for this headline; retry the request.");
+                }
+            }
+        }
+    }
+
+    private ManagedArticle createOnce(ArticleContent content, boolean publish, String author) {
+        Article article = writer.create(content, publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT, author);
+        revisions.record(article, RevisionAction.CREATE, author);
+        if (publish) {
+            managed.fire(ArticleChanged.Type.PUBLISHED, article, false);
+        }
+        return managed.view(article);
+    }
+
+    @Transactional
+    public ManagedArticle get(UUID id) {
+        return managed.view(managed.find(id));
+    }
+
+    @Transactional
+    public ManagedArticlePage list(ArticleState state, String language, String cursor, int limit) {
+        List<Article> found = editorial.findPage(state, language, cursor, limit + 1, clock.instant());
+        List<Article> page = found.subList(0, Math.min(limit, found.size()));
+        String next = found.size() > limit
+                ? EditorialArticleRepository.Position.after(page.get(page.size() - 1)).encode()
+                : null;
+        return new ManagedArticlePage(
+                page.stream().map(article -> ManagedArticleSummary.of(article, clock.instant())).toList(), next);
+    }
+
+    @Transactional
+    public ManagedArticle replace(UUID id, String ifMatch, JsonNode body, String author) {
+        ArticleContent content = bodies.read(body, ArticleContent.class, ManagedArticle.SERVER_OWNED);
+        return change(managed.lockCurrent(id, ifMatch), content, RevisionAction.REPLACE, author);
+    }
+
+    /** Applies an RFC 7396 merge patch to the article's content, then stores it like a PUT. */
+    @Transactional
+    public ManagedArticle patch(UUID id, String ifMatch, JsonNode mergePatch, String author) {
+        Article article = managed.lockCurrent(id, ifMatch);
+        JsonNode current = mapper.valueToTree(ArticleContent.of(article, blocks.findByArticle(id)));
+        JsonNode patched = MergePatch.apply(current, mergePatch, mapper);
+        ArticleContent content = bodies.read(patched, ArticleContent.class, ManagedArticle.SERVER_OWNED);
+        return change(article, content, RevisionAction.PATCH, author);
+    }
+
+    /** Makes the content of an earlier revision current again, as a new revision. */
+    @Transactional
+    public ManagedArticle restore(UUID id, long version, String ifMatch, String author) {
+        Article article = managed.lockCurrent(id, ifMatch);
+        return change(article, revisions.content(id, version), RevisionAction.RESTORE, author);
+    }
+
+    @Transactional
+    public RevisionList revisions(UUID id) {
+        managed.find(id);
+        return new RevisionList(revisions.list(id));
+    }
+
+    @Transactional
+    public RevisionView revision(UUID id, long version) {
+        return revisions.get(id, version);
+    }
+
+    /** Deletes the article and leaves a tombstone, so that delivery and sync can tell it is gone. */
+    @Transactional
+    public void delete(UUID id, String ifMatch, String author) {
+        Article article = managed.lockCurrent(id, ifMatch);
+        boolean wasVisible = managed.visible(article);
+        ArticleTombstone tombstone = new ArticleTombstone();
+        tombstone.id = article.id;
+        tombstone.slug = article.slug;
+        tombstone.language = article.language;
+        tombstone.wasPublished = wasVisible;
+        tombstone.deletedAt = OffsetDateTime.now(clock);
+        tombstone.deletedBy = author;
+        entityManager.persist(tombstone);
+        managed.fire(ArticleChanged.Type.DELETED, article, wasVisible);
+        entityManager.remove(article);
+    }
+
+    private ManagedArticle change(Article article, ArticleContent content, RevisionAction action, String author) {
+        boolean wasVisible = managed.visible(article);
+        writer.replace(article, content, author);
+        revisions.record(article, action, author);
+        if (wasVisible && managed.visible(article)) {
+            managed.fire(ArticleChanged.Type.UPDATED, article, true);
+        }
+        return managed.view(article);
+    }
+}

@@ -1,0 +1,25 @@
+package io.masthead.article;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.masthead.persistence.WireEnum;
+import java.time.Instant;
+
+/** The workflow state editors see. "Scheduled" is derived: published, with a publication time still to come. */
+public enum ArticleState implements WireEnum {
+    DRAFT, SCHEDULED, PUBLISHED, ARCHIVED;
+
+    // Declared here, not only in WireEnum, so that SmallRye OpenAPI finds the values for the contract.
+    @JsonValue
+    @Override
+    public String wire() {
+        return WireEnum.super.wire();
+    }
+
+    public static ArticleState of(Article article, Instant now) {
+        return switch (article.status) {
+            case DRAFT -> DRAFT;
+            case ARCHIVED -> ARCHIVED;
+            case PUBLISHED -> article.publishedAt.instant.isAfter(now) ? SCHEDULED : PUBLISHED;
+        };
+    }
+}

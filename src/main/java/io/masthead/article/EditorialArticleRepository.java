@@ -1,0 +1,98 @@
+package io.masthead.article;
+
+import io.masthead.http.Cursor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Article queries for the management API, which sees every state. Nothing here may serve the delivery API. */
+@ApplicationScoped
+public class EditorialArticleRepository {
+    private final EntityManager entityManager;
+
+    EditorialArticleRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Optional<Article> findById(UUID id) {
+        return entityManager.createQuery("select a from Article a left join fetch a.section"
+                        + " left join fetch a.heroMedia left join fetch a.audioMedia where a.id = :id", Article.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The article, locked for the rest of the transaction so that concurrent writers queue up. */
+    public Optional<Article> findForUpdate(UUID id) {
+        return Optional.ofNullable(entityManager.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<Article> translationsOf(Article article) {
+        return entityManager.createQuery("select a from Article a where a.translationGroupId = :group"
+                        + " and a.id <> :id order by a.language", Article.class)
+                .setParameter("group", article.translationGroupId)
+                .setParameter("id", article.id)
+                .getResultList();
+    }
+
+    /** A page in order of the last change, newest first, optionally in one state and language. */
+    public List<Article> findPage(ArticleState state, String language, String cursor, int limit, Instant now) {
+        StringBuilder jpql = new StringBuilder("select a from Article a where 1 = 1");
+        if (state != null) {
+            jpql.append(switch (state) {
+                case DRAFT -> " and a.status = io.masthead.article.ArticleStatus.DRAFT";
+                case ARCHIVED -> " and a.status = io.masthead.article.ArticleStatus.ARCHIVED";
+                case SCHEDULED -> " and a.status = io.masthead.article.ArticleStatus.PUBLISHED"
+                        + " and a.publishedAt.instant > :now";
+                case PUBLISHED -> " and a.status = io.masthead.article.ArticleStatus.PUBLISHED"
+                        + " and a.publishedAt.instant <= :now";
+            });
+        }
+        if (language != null) {
+            jpql.append(" and a.language = :language");
+        }
+        Position after = cursor == null ? null : Position.decode(cursor);
+        if (after != null) {
+            jpql.append(" and (a.updatedAt.instant < :afterTime"
+                    + " or (a.updatedAt.instant = :afterTime and a.id < :afterId))");
+        }
+        jpql.append(" order by a.updatedAt.instant desc, a.id desc");
+        TypedQuery<Article> query = entityManager.createQuery(jpql.toString(), Article.class).setMaxResults(limit);
+        if (state == ArticleState.SCHEDULED || state == ArticleState.PUBLISHED) {
+            query.setParameter("now", now);
+        }
+        if (language != null) {
+            query.setParameter("language", language);
+        }
+        if (after != null) {
+            query.setParameter("afterTime", after.updatedAt()).setParameter("afterId", after.id());
+        }
+        return query.getResultList();
+    }
+
+    /** The keyset position of the management list: last change, then id. */
+    record Position(Instant updatedAt, UUID id) {
+        static Position after(Article last) {
+            return new Position(last.updatedAt.instant, last.id);
+        }
+
+        String encode() {
+            return Cursor.encode(updatedAt.toString(), id.toString());
+        }
+
+        static Position decode(String cursor) {
+            List<String> parts = Cursor.decode(cursor, 2);
+            try {
+                return new Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+            } catch (DateTimeException | IllegalArgumentException e) {
+                throw Cursor.malformed();
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.masthead.article;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ManagedArticlePage", additionalProperties = Schema.False.class)
+public record ManagedArticlePage(
+        @Schema(required = true, maxItems = 100, description = "Most recently changed first.")
+        List<ManagedArticleSummary> items,
+        @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor) {
+}

@@ -1,0 +1,15 @@
+package io.masthead.http;
+
+/** Names shared by the management resources and the contract. */
+public final class ManagementApi {
+    /** The security scheme of the contract: an API key sent as a Bearer token. */
+    public static final String SECURITY_SCHEME = "apiKey";
+    public static final String IF_MATCH_DESCRIPTION = "The ETag of the version the change is based on, as returned by "
+            + "the last GET or write. Missing: 428. Not the current version: 412.";
+    public static final String IDEMPOTENCY_DESCRIPTION = "Makes the POST safe to retry: a replay with the same key and "
+            + "body returns the first response (with Idempotent-Replayed: true); the same key with another body "
+            + "is a 422. Keys are kept for 24 hours per API key.";
+
+    private ManagementApi() {
+    }
+}

@@ -1,0 +1,36 @@
+package io.masthead.http;
+
+import io.masthead.error.PreconditionFailed;
+import io.masthead.error.PreconditionRequired;
+import jakarta.ws.rs.core.EntityTag;
+
+/**
+ * Optimistic concurrency for the management API. A resource's ETag is its version; every change must send it
+ * back in If-Match, so that an edit based on an old version is refused instead of overwriting a newer one.
+ */
+public final class Preconditions {
+    public static final String IF_MATCH = "If-Match";
+
+    private Preconditions() {
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag("v" + version);
+    }
+
+    /** Checks If-Match against the current version: 428 when it is missing, 412 when it is not the current one. */
+    public static void requireCurrent(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            throw new PreconditionRequired("Send If-Match with the ETag of the version you edited (GET the resource "
+                    + "to read it); the current one is " + etag(currentVersion) + ".");
+        }
+        String expected = etag(currentVersion).toString();
+        for (String candidate : ifMatch.split(",")) {
+            if (candidate.strip().equals(expected)) {
+                return;
+            }
+        }
+        throw new PreconditionFailed("If-Match " + ifMatch.strip() + " is not the current version " + expected
+                + "; someone changed the resource since you read it. GET it again and reapply your change.");
+    }
+}
