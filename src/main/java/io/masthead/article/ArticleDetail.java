@@ -31,11 +31,11 @@ public record ArticleDetail(
         List<SourceRef> sources,
         @Schema(required = true, maxItems = 50) List<TagRef> tags,
         @Schema(required = true, maxItems = 500, description = "The body, in order.") List<BlockView> blocks,
-        @Schema(required = true, description = "When the article first went live.",
-                examples = "2026-11-20T08:45:00+01:00")
+        @Schema(description = "When the article first went live. Always present on published articles; absent "
+                + "only in the preview of an article that was never published.", examples = "2026-11-20T08:45:00+01:00")
         OffsetDateTime firstPublishedAt,
-        @Schema(required = true, description = "The publication time shown to readers.",
-                examples = "2026-11-20T08:45:00+01:00")
+        @Schema(description = "The publication time shown to readers. Always present on published articles; absent "
+                + "only in the preview of an article that was never published.", examples = "2026-11-20T08:45:00+01:00")
         OffsetDateTime publishedAt,
         @Schema(required = true, description = "The last change to the article.", examples = "2026-11-20T09:10:00Z")
         OffsetDateTime updatedAt,

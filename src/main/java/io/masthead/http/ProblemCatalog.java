@@ -1,5 +1,6 @@
 package io.masthead.http;
 
+import io.masthead.error.AccessDenied;
 import io.masthead.error.Conflict;
 import io.masthead.error.DomainException;
 import io.masthead.error.InvalidContent;
@@ -12,14 +13,15 @@ import java.util.Map;
 
 /** The one table from domain exceptions to problem types and HTTP statuses. */
 final class ProblemCatalog {
-    private static final Map<Class<? extends DomainException>, ProblemType> TYPES = Map.of(
-            InvalidParameter.class, ProblemType.INVALID_PARAMETER,
-            InvalidContent.class, ProblemType.INVALID_BODY,
-            NotFound.class, ProblemType.NOT_FOUND,
-            Conflict.class, ProblemType.CONFLICT,
-            PreconditionFailed.class, ProblemType.PRECONDITION_FAILED,
-            Unprocessable.class, ProblemType.UNPROCESSABLE,
-            PreconditionRequired.class, ProblemType.PRECONDITION_REQUIRED);
+    private static final Map<Class<? extends DomainException>, ProblemType> TYPES = Map.ofEntries(
+            Map.entry(InvalidParameter.class, ProblemType.INVALID_PARAMETER),
+            Map.entry(InvalidContent.class, ProblemType.INVALID_BODY),
+            Map.entry(AccessDenied.class, ProblemType.FORBIDDEN),
+            Map.entry(NotFound.class, ProblemType.NOT_FOUND),
+            Map.entry(Conflict.class, ProblemType.CONFLICT),
+            Map.entry(PreconditionFailed.class, ProblemType.PRECONDITION_FAILED),
+            Map.entry(Unprocessable.class, ProblemType.UNPROCESSABLE),
+            Map.entry(PreconditionRequired.class, ProblemType.PRECONDITION_REQUIRED));
 
     private ProblemCatalog() {
     }
