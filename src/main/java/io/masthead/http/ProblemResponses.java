@@ -28,6 +28,11 @@ public final class ProblemResponses {
                 errorId));
     }
 
+    /** A problem without a Response, for code that answers below JAX-RS (the rate limiter). */
+    static Problem problem(ProblemType type, String detail, String instance) {
+        return new Problem(type.uri, type.title, type.status, detail, instance, null, null);
+    }
+
     private static Response build(Problem problem) {
         return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
     }

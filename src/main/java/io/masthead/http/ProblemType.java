@@ -11,6 +11,7 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     UNPROCESSABLE(422, "unprocessable", "Unprocessable request"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
     static final String BASE_URI = "https://masthead.io/problems/";

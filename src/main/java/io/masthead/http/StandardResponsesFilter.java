@@ -21,13 +21,48 @@ public class StandardResponsesFilter implements OASFilter {
     private static final String MANAGEMENT_PREFIX = "/manage/v1/";
     private static final String IF_MATCH_REF = "#/components/parameters/IfMatch";
 
+    private static final String[] RATE_LIMIT_HEADERS = {RateLimiter.LIMIT, RateLimiter.REMAINING, RateLimiter.RESET};
+    private static final String CORS_HEADER = "Access-Control-Allow-Origin";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) ->
-                item.getOperations().forEach((method, operation) -> addStandardResponses(path, method, operation)));
+                item.getOperations().forEach((method, operation) -> {
+                    addStandardResponses(path, method, operation);
+                    operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                        if (response.getRef() == null) {
+                            addSharedHeaders(status, response);
+                        }
+                    });
+                }));
+        openAPI.getComponents().getResponses().forEach((name, response) ->
+                addSharedHeaders(name.equals("NotModified") ? "304" : statusOf(response), response));
+    }
+
+    /**
+     * Every response of a rate-limited route carries the RateLimit headers (the 2xx and 4xx ones are declared,
+     * as OWASP's API rules ask), and every response may carry the CORS header.
+     */
+    private static void addSharedHeaders(String status, APIResponse response) {
+        if (status.startsWith("2") || status.startsWith("4")) {
+            for (String header : RATE_LIMIT_HEADERS) {
+                addHeader(response, header);
+            }
+        }
+        addHeader(response, CORS_HEADER);
+    }
+
+    /** The status a shared component response stands for, read from the status of its example problem. */
+    private static String statusOf(APIResponse response) {
+        return response.getContent() == null ? "" : response.getContent().getMediaTypes().values().stream()
+                .map(media -> media.getExample() instanceof java.util.Map<?, ?> example ? example.get("status") : null)
+                .filter(java.util.Objects::nonNull)
+                .map(String::valueOf)
+                .findFirst()
+                .orElse("");
     }
 
     private static void addStandardResponses(String path, PathItem.HttpMethod method, Operation operation) {
@@ -57,6 +92,7 @@ public class StandardResponsesFilter implements OASFilter {
             addIfAbsent(responses, "428", "PreconditionRequired");
         }
         addIfAbsent(responses, "406", "NotAcceptable");
+        addIfAbsent(responses, "429", "TooManyRequests");
         addIfAbsent(responses, "500", "InternalServerError");
         addIfAbsent(responses, "503", "ServiceUnavailable");
     }
