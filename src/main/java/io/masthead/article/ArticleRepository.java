@@ -41,8 +41,9 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             jpql.append(" and a.section.slug = :section");
         }
         if (filter.tag() != null) {
-            jpql.append(" and exists (select 1 from Article tagged join tagged.tags t"
-                    + " where tagged = a and t.slug = :tag)");
+            // The old slug of a merged or renamed tag filters by the tag it now stands for.
+            jpql.append(" and exists (select 1 from Article tagged join tagged.tags t where tagged = a and"
+                    + " (t.slug = :tag or t.id = (select alias.tag.id from TagAlias alias where alias.slug = :tag)))");
         }
         if (after != null) {
             jpql.append(" and (a.publishedAt.instant < :afterTime or (a.publishedAt.instant = :afterTime and a.id < :afterId))");

@@ -15,6 +15,7 @@ import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.platform.Slugs;
 import io.masthead.section.SectionRepository;
 import io.masthead.tag.Tag;
+import io.masthead.tag.TagAliases;
 import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,16 +42,18 @@ public class ArticleWriter {
     private final ArticleRepository articles;
     private final MediaRepository media;
     private final TagRepository tags;
+    private final TagAliases aliases;
     private final SectionRepository sections;
     private final BodyBuilder bodies;
     private final ArticleConfig config;
     private final Clock clock;
 
-    ArticleWriter(ArticleRepository articles, MediaRepository media, TagRepository tags, SectionRepository sections,
-                  BodyBuilder bodies, ArticleConfig config, Clock clock) {
+    ArticleWriter(ArticleRepository articles, MediaRepository media, TagRepository tags, TagAliases aliases,
+                  SectionRepository sections, BodyBuilder bodies, ArticleConfig config, Clock clock) {
         this.articles = articles;
         this.media = media;
         this.tags = tags;
+        this.aliases = aliases;
         this.sections = sections;
         this.bodies = bodies;
         this.config = config;
@@ -216,9 +220,17 @@ public class ArticleWriter {
         });
     }
 
+    /**
+     * The tags of these slugs, in order. The old slug of a merged or renamed tag stands for the tag it became, so
+     * that older content (a restored revision, an integration that cached slugs) still saves.
+     */
     private List<Tag> resolveTags(List<String> slugs, List<FieldError> errors) {
-        Map<String, Tag> bySlug = slugs.isEmpty() ? Map.of() : tags.list("slug in ?1", slugs).stream()
-                .collect(Collectors.toMap(tag -> tag.slug, Function.identity()));
+        Map<String, Tag> bySlug = new HashMap<>();
+        if (!slugs.isEmpty()) {
+            tags.list("slug in ?1", slugs).forEach(tag -> bySlug.put(tag.slug, tag));
+            List<String> unknown = slugs.stream().filter(slug -> !bySlug.containsKey(slug)).toList();
+            bySlug.putAll(aliases.resolve(unknown));
+        }
         List<Tag> resolved = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < slugs.size(); i++) {

@@ -52,6 +52,16 @@ public class HttpCaching {
         return response;
     }
 
+    /**
+     * A permanent redirect that caches keep no longer than a response, because the old address may be taken over
+     * later (a new tag can claim a merged tag's slug).
+     */
+    public Response.ResponseBuilder movedPermanently(String location) {
+        return Response.status(Response.Status.MOVED_PERMANENTLY)
+                .header(HttpHeaders.LOCATION, location)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl);
+    }
+
     private byte[] serialize(Object body) {
         try {
             return mapper.writeValueAsBytes(body);

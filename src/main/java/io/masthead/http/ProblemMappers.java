@@ -107,9 +107,28 @@ public class ProblemMappers {
             LOG.warnf("Database unavailable while serving %s: %s", instance(uri), exception.getMessage());
             return DatabaseUnavailable.response(instance(uri));
         }
+        if (isUniqueKeyRace(exception)) {
+            LOG.infof("Unique key conflict while serving %s: %s", instance(uri), exception.getMessage());
+            return ProblemResponses.of(ProblemType.CONFLICT, "Another request created the same resource (such as "
+                    + "the same slug) at the same moment. Read the current state and retry.", instance(uri), null);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unhandled error %s while serving %s", errorId, instance(uri));
         return ProblemResponses.internalError(instance(uri), errorId);
+    }
+
+    /**
+     * Services check uniqueness before they write, so a unique key fails only when two requests write the same
+     * value at once; the loser gets 409 instead of a 500.
+     */
+    private static boolean isUniqueKeyRace(Throwable exception) {
+        for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String clientDetail(int status) {

@@ -36,6 +36,18 @@ public record MediaContent(
     public static final String HTTP_URL = "^https?://[^\\s]+$";
     public static final String HTTP_URL_MESSAGE = "must be an http or https URL";
 
+    /** The stored item as editor content: what GET shows and PUT accepts. */
+    public static MediaContent of(Media media) {
+        FocalPointInput focalPoint = media.focalX == null || media.focalY == null
+                ? null
+                : new FocalPointInput(media.focalX, media.focalY);
+        return new MediaContent(media.kind, media.url, media.mimeType, media.width, media.height,
+                media.durationSeconds, media.altText, media.caption, media.credit, media.copyright, media.narrator,
+                focalPoint, media.renditions.stream()
+                        .map(r -> new RenditionInput(r.name, r.url, r.width, r.height, r.mimeType))
+                        .toList());
+    }
+
     @Schema(name = "FocalPointInput", additionalProperties = Schema.False.class)
     public record FocalPointInput(
             @NotNull @DecimalMin("0") @DecimalMax("1") @Schema(required = true, minimum = "0", maximum = "1") Double x,

@@ -39,6 +39,14 @@ public class MediaWriter {
         return item;
     }
 
+    /** Replaces all metadata; callers check first that a new kind still suits every place the item is used. */
+    public Media replace(@NotNull Media item, @NotNull @Valid MediaContent content) {
+        checkKindRules(content);
+        apply(item, content);
+        media.flush();
+        return item;
+    }
+
     private void apply(Media item, MediaContent content) {
         item.kind = content.kind();
         item.url = content.url();

@@ -6,12 +6,19 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SectionContent", additionalProperties = Schema.False.class)
 public record SectionContent(
         @NotBlank @Size(max = 120) @Pattern(regexp = Limits.SLUG_PATTERN) @Schema(required = true, examples = "politics")
         String slug,
-        @NotEmpty @Schema(required = true, description = "Name per language.")
+        @NotEmpty @Size(max = 50) @Schema(required = true, minProperties = 1, maxProperties = 50,
+                description = "Name per BCP 47 language tag.", examples = "{\"en\": \"Politics\", \"de\": \"Politik\"}")
         Map<@Pattern(regexp = Limits.LANGUAGE_PATTERN) String, @NotBlank @Size(max = 200) String> names) {
+
+    /** The stored section as editor content: what GET shows and PUT accepts. */
+    public static SectionContent of(Section section) {
+        return new SectionContent(section.slug, new TreeMap<>(section.names));
+    }
 }

@@ -1,5 +1,6 @@
 package io.masthead.section;
 
+import io.masthead.error.Conflict;
 import io.masthead.persistence.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,11 +23,29 @@ public class SectionWriter {
     public Section create(@NotNull @Valid SectionContent content) {
         Section section = new Section();
         section.id = Ids.next();
-        section.slug = content.slug();
-        section.names.putAll(content.names());
         section.createdAt = OffsetDateTime.now(clock);
-        section.updatedAt = section.createdAt;
+        apply(section, content);
         sections.persist(section);
+        sections.flush();
         return section;
+    }
+
+    /** Replaces slug and names. Articles refer to the section by id, so a new slug needs nothing else. */
+    public Section replace(@NotNull Section section, @NotNull @Valid SectionContent content) {
+        apply(section, content);
+        sections.flush();
+        return section;
+    }
+
+    private void apply(Section section, SectionContent content) {
+        if (!content.slug().equals(section.slug)) {
+            sections.findBySlug(content.slug()).ifPresent(other -> {
+                throw new Conflict("The slug '" + content.slug() + "' is already used by another section.");
+            });
+            section.slug = content.slug();
+        }
+        section.names.keySet().retainAll(content.names().keySet());
+        section.names.putAll(content.names());
+        section.updatedAt = OffsetDateTime.now(clock);
     }
 }

@@ -35,4 +35,12 @@ public record SiteContent(
             @Schema(required = true, format = "uri")
             String baseUrl) {
     }
+
+    /** The stored site as editor content: what GET shows and PUT accepts. */
+    public static SiteContent of(Site site) {
+        return new SiteContent(site.name, site.logo == null ? null : site.logo.id, site.defaultLanguage,
+                site.timeZone, site.baseUrl, site.editions.stream()
+                        .map(e -> new EditionInput(e.language, e.name, e.baseUrl))
+                        .toList());
+    }
 }

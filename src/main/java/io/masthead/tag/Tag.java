@@ -20,6 +20,9 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 @BatchSize(size = 64)
 public class Tag extends PanacheEntityBase {
+    /** Writers refuse cycles; the bound only keeps a walk up the hierarchy finite whatever the data holds. */
+    private static final int MAX_DEPTH = 100;
+
     @Id
     public UUID id;
     public String slug;
@@ -47,4 +50,15 @@ public class Tag extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
     @Version
     public long version;
+
+    /** Whether this tag is {@code ancestor} or sits somewhere below it. */
+    public boolean descendsFrom(Tag ancestor) {
+        int depth = 0;
+        for (Tag at = this; at != null && depth <= MAX_DEPTH; at = at.parent, depth++) {
+            if (at.id.equals(ancestor.id)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,9 +67,19 @@ public class TagDeliveryResource {
     @GET
     @Path("/{slug}")
     @Operation(operationId = "getTag", summary = "Get a tag by slug",
-            description = "To list its articles, use `GET /api/v1/articles?tag={slug}`.")
+            description = "To list its articles, use `GET /api/v1/articles?tag={slug}`. The slug of a tag that "
+                    + "was merged into another, or renamed, answers `301 Moved Permanently` with no body and "
+                    + "`Location: /api/v1/tags/{current-slug}`, keeping the query string (such as `?lang=de`). "
+                    + "`?tag=` on the article list accepts such old slugs too and lists the current tag's articles.")
     @APIResponse(responseCode = "200", description = "The tag.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
+    @APIResponse(responseCode = "301", description = "The slug is the old slug of a tag that was merged or "
+            + "renamed; the tag now lives at `Location`. No body.", headers = {
+                @Header(name = HttpHeaders.LOCATION, required = true,
+                        description = "The tag's current URL, with the request's query string.",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference",
+                                examples = "/api/v1/tags/japan?lang=de")),
+                @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")})
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response bySlug(
             @Parameter(description = "The tag's slug.", example = "japan")
@@ -75,8 +87,14 @@ public class TagDeliveryResource {
             @Parameter(description = "The language to name the tag in; defaults to the site's default language.",
                     example = "de")
             @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
+            @Context UriInfo uri,
             @Context Request request) {
-        TagView tag = tags.bySlug(slug, lang);
-        return caching.ok(request, tag, List.of("tag:" + tag.id())).build();
+        TagDeliveryService.Lookup found = tags.bySlug(slug, lang);
+        if (found.movedTo() != null) {
+            String query = uri.getRequestUri().getRawQuery();
+            String location = "/api/v1/tags/" + found.movedTo() + (query == null ? "" : "?" + query);
+            return caching.movedPermanently(location).build();
+        }
+        return caching.ok(request, found.tag(), List.of("tag:" + found.tag().id())).build();
     }
 }

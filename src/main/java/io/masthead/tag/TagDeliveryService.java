@@ -14,11 +14,13 @@ import java.util.UUID;
 @Transactional
 public class TagDeliveryService {
     private final TagRepository tags;
+    private final TagAliases aliases;
     private final SiteRepository site;
     private final Clock clock;
 
-    TagDeliveryService(TagRepository tags, SiteRepository site, Clock clock) {
+    TagDeliveryService(TagRepository tags, TagAliases aliases, SiteRepository site, Clock clock) {
         this.tags = tags;
+        this.aliases = aliases;
         this.site = site;
         this.clock = clock;
     }
@@ -37,9 +39,17 @@ public class TagDeliveryService {
         return new TagPage(items, next);
     }
 
-    public TagView bySlug(String slug, String language) {
-        Tag tag = tags.findBySlug(slug).orElseThrow(() -> new NotFound("tag", slug));
+    /** The tag with this slug, or, for the old slug of a merged or renamed tag, where it lives now. */
+    public Lookup bySlug(String slug, String language) {
+        Tag tag = tags.findBySlug(slug).orElse(null);
+        if (tag == null) {
+            return new Lookup(null, aliases.currentSlug(slug).orElseThrow(() -> new NotFound("tag", slug)));
+        }
         long count = tags.countPublishedArticles(List.of(tag.id), clock.instant()).getOrDefault(tag.id, 0L);
-        return TagView.of(tag, language != null ? language : site.defaultLanguage(), count);
+        return new Lookup(TagView.of(tag, language != null ? language : site.defaultLanguage(), count), null);
+    }
+
+    /** Either the tag or, when the slug is an alias, the tag's current slug. */
+    public record Lookup(TagView tag, String movedTo) {
     }
 }

@@ -3,6 +3,7 @@ package io.masthead.tag;
 import io.masthead.article.PublishedNow;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,6 +71,40 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
                 .getResultList();
         Map<UUID, Tag> tags = withLocalizations(ids);
         return ids.stream().map(tags::get).toList();
+    }
+
+    /** How many articles in any state carry each tag; tags without any are absent from the map. */
+    public Map<UUID, Long> countArticlesInAnyState(Collection<UUID> tagIds) {
+        Map<UUID, Long> counts = new LinkedHashMap<>();
+        if (tagIds.isEmpty()) {
+            return counts;
+        }
+        getEntityManager().createQuery("select t.id, count(a) from Article a join a.tags t where t.id in :ids"
+                        + " group by t.id", Object[].class)
+                .setParameter("ids", tagIds)
+                .getResultStream()
+                .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The tag, locked for the rest of the transaction so that concurrent writers queue up. */
+    public Optional<Tag> findForUpdate(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(Tag.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<UUID> findIdBySlug(String slug) {
+        return getEntityManager().createQuery("select t.id from Tag t where t.slug = :slug", UUID.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The slugs of the tags directly below this one. */
+    public List<String> childSlugs(Tag tag) {
+        return getEntityManager().createQuery("select t.slug from Tag t where t.parent = :tag order by t.slug",
+                        String.class)
+                .setParameter("tag", tag)
+                .getResultList();
     }
 
     /** How many published-now articles carry each tag; tags without any are absent from the map. */

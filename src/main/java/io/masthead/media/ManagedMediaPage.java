@@ -1,0 +1,10 @@
+package io.masthead.media;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ManagedMediaPage", additionalProperties = Schema.False.class)
+public record ManagedMediaPage(
+        @Schema(required = true, maxItems = 100, description = "Newest first.") List<ManagedMediaSummary> items,
+        @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.") String nextCursor) {
+}

@@ -1,0 +1,79 @@
+package io.masthead.media;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.masthead.error.Conflict;
+import io.masthead.error.NotFound;
+import io.masthead.http.JsonBodies;
+import io.masthead.http.Preconditions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Creating, reading, changing and deleting media metadata, with where each item is used. */
+@ApplicationScoped
+@Transactional
+public class MediaManagementService {
+    private final MediaWriter writer;
+    private final MediaRepository media;
+    private final MediaUsages usages;
+    private final JsonBodies bodies;
+
+    MediaManagementService(MediaWriter writer, MediaRepository media, MediaUsages usages, JsonBodies bodies) {
+        this.writer = writer;
+        this.media = media;
+        this.usages = usages;
+        this.bodies = bodies;
+    }
+
+    public ManagedMedia create(JsonNode body) {
+        Media item = writer.create(bodies.read(body, MediaContent.class, ManagedMedia.SERVER_OWNED));
+        media.flush();
+        return ManagedMedia.of(item, new MediaUsages.Usage(List.of(), false));
+    }
+
+    public ManagedMediaPage list(MediaKind kind, String cursor, int limit) {
+        MediaRepository.Position after = cursor == null ? null : MediaRepository.Position.decode(cursor);
+        List<Media> found = media.findPage(kind, after, limit + 1);
+        List<Media> page = found.subList(0, Math.min(limit, found.size()));
+        String next = found.size() > limit ? MediaRepository.Position.after(page.get(page.size() - 1)).encode() : null;
+        return new ManagedMediaPage(page.stream().map(ManagedMediaSummary::of).toList(), next);
+    }
+
+    public ManagedMedia get(UUID id) {
+        Media item = media.findByIdOptional(id).orElseThrow(() -> new NotFound("media item", id));
+        return ManagedMedia.of(item, usages.of(id));
+    }
+
+    /** A new kind must suit every place the item is used: a hero stays an image, an audio version audio. */
+    public ManagedMedia replace(UUID id, String ifMatch, JsonNode body) {
+        MediaContent content = bodies.read(body, MediaContent.class, ManagedMedia.SERVER_OWNED);
+        Media item = lockCurrent(id, ifMatch);
+        if (content.kind() != item.kind) {
+            MediaUsages.Usage unsuited = usages.of(id).needingOtherThan(content.kind());
+            if (!unsuited.isEmpty()) {
+                throw new Conflict("This " + item.kind.wire() + " cannot become " + content.kind().wire()
+                        + " while it is used as: " + unsuited.describe() + ".");
+            }
+        }
+        writer.replace(item, content);
+        return ManagedMedia.of(item, usages.of(id));
+    }
+
+    /** Only an unused item can go: deleting it would leave articles (or the site) pointing at nothing. */
+    public void delete(UUID id, String ifMatch) {
+        Media item = lockCurrent(id, ifMatch);
+        MediaUsages.Usage usage = usages.of(id);
+        if (!usage.isEmpty()) {
+            throw new Conflict("This media item is still used as: " + usage.describe()
+                    + ". Remove it from there first.");
+        }
+        media.delete(item);
+    }
+
+    private Media lockCurrent(UUID id, String ifMatch) {
+        Media item = media.findForUpdate(id).orElseThrow(() -> new NotFound("media item", id));
+        Preconditions.requireCurrent(ifMatch, item.version);
+        return item;
+    }
+}

@@ -1,0 +1,26 @@
+package io.masthead.media;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.masthead.persistence.WireEnum;
+
+/** Where an article uses a media item, and the kind that place needs. */
+public enum MediaRole implements WireEnum {
+    HERO(MediaKind.IMAGE), AUDIO(MediaKind.AUDIO), BLOCK(MediaKind.IMAGE);
+
+    private final MediaKind requiredKind;
+
+    MediaRole(MediaKind requiredKind) {
+        this.requiredKind = requiredKind;
+    }
+
+    public MediaKind requiredKind() {
+        return requiredKind;
+    }
+
+    // Declared here, not only in WireEnum, so that SmallRye OpenAPI finds the values for the contract.
+    @JsonValue
+    @Override
+    public String wire() {
+        return WireEnum.super.wire();
+    }
+}

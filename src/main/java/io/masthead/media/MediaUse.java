@@ -1,0 +1,17 @@
+package io.masthead.media;
+
+import io.masthead.article.ArticleState;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "MediaUse", additionalProperties = Schema.False.class,
+        description = "One article that uses the media item, in whatever state the article is.")
+public record MediaUse(
+        @Schema(required = true) UUID articleId,
+        @Schema(required = true, maxLength = 200, examples = "harbour-deal-signed") String slug,
+        @Schema(required = true, maxLength = 35, examples = "en") String language,
+        @Schema(required = true) ArticleState status,
+        @Schema(required = true, description = "`hero`: the lead image; `audio`: the read-aloud version; "
+                + "`block`: an image block in the body.")
+        MediaRole role) {
+}

@@ -1,0 +1,35 @@
+package io.masthead.section;
+
+import java.lang.reflect.RecordComponent;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A section as the management API shows it; {@code content} is exactly the body PUT accepts. */
+@Schema(name = "ManagedSection", additionalProperties = Schema.False.class)
+public record ManagedSection(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, minimum = "0", description = "Increases with every change; the ETag is \"v{version}\".",
+                examples = "1")
+        long version,
+        @Schema(required = true) OffsetDateTime createdAt,
+        @Schema(required = true) OffsetDateTime updatedAt,
+        @Schema(required = true, minimum = "0", description = "How many articles belong to it, in any state.",
+                examples = "42")
+        long articleCount,
+        @Schema(required = true) SectionContent content) {
+
+    /** The fields a client may not send: everything except the content. */
+    public static final Set<String> SERVER_OWNED = Arrays.stream(ManagedSection.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .filter(name -> !name.equals("content"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    static ManagedSection of(Section section, long articleCount) {
+        return new ManagedSection(section.id, section.version, section.createdAt, section.updatedAt, articleCount,
+                SectionContent.of(section));
+    }
+}

@@ -1,0 +1,76 @@
+package io.masthead.section;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.masthead.error.Conflict;
+import io.masthead.error.NotFound;
+import io.masthead.http.Cursor;
+import io.masthead.http.JsonBodies;
+import io.masthead.http.Preconditions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class SectionManagementService {
+    private final SectionWriter writer;
+    private final SectionRepository sections;
+    private final JsonBodies bodies;
+
+    SectionManagementService(SectionWriter writer, SectionRepository sections, JsonBodies bodies) {
+        this.writer = writer;
+        this.sections = sections;
+        this.bodies = bodies;
+    }
+
+    public ManagedSection create(JsonNode body) {
+        return view(writer.create(bodies.read(body, SectionContent.class, ManagedSection.SERVER_OWNED)));
+    }
+
+    public ManagedSectionPage list(String cursor, int limit) {
+        String after = cursor == null ? null : Cursor.decode(cursor, 1).get(0);
+        List<Section> found = sections.findPage(after, limit + 1);
+        List<Section> page = found.subList(0, Math.min(limit, found.size()));
+        Map<UUID, Long> counts = sections.countArticlesInAnyState(page.stream().map(s -> s.id).toList());
+        List<ManagedSection> items = page.stream()
+                .map(section -> ManagedSection.of(section, counts.getOrDefault(section.id, 0L)))
+                .toList();
+        return new ManagedSectionPage(items,
+                found.size() > limit ? Cursor.encode(page.get(page.size() - 1).slug) : null);
+    }
+
+    public ManagedSection get(UUID id) {
+        return view(sections.findByIdOptional(id).orElseThrow(() -> new NotFound("section", id)));
+    }
+
+    public ManagedSection replace(UUID id, String ifMatch, JsonNode body) {
+        SectionContent content = bodies.read(body, SectionContent.class, ManagedSection.SERVER_OWNED);
+        return view(writer.replace(lockCurrent(id, ifMatch), content));
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        Section section = lockCurrent(id, ifMatch);
+        long used = count(section);
+        if (used > 0) {
+            throw new Conflict("Section '" + section.slug + "' has " + used + " article(s) in some state; move "
+                    + "them to another section first.");
+        }
+        sections.delete(section);
+    }
+
+    private Section lockCurrent(UUID id, String ifMatch) {
+        Section section = sections.findForUpdate(id).orElseThrow(() -> new NotFound("section", id));
+        Preconditions.requireCurrent(ifMatch, section.version);
+        return section;
+    }
+
+    private ManagedSection view(Section section) {
+        return ManagedSection.of(section, count(section));
+    }
+
+    private long count(Section section) {
+        return sections.countArticlesInAnyState(List.of(section.id)).getOrDefault(section.id, 0L);
+    }
+}

@@ -1,0 +1,22 @@
+package io.masthead.site;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The site as the management API shows it; {@code content} is exactly the body PUT accepts. */
+@Schema(name = "ManagedSite", additionalProperties = Schema.False.class)
+public record ManagedSite(
+        @Schema(required = true, minimum = "0", description = "Increases with every change; the ETag is \"v{version}\".",
+                examples = "4")
+        long version,
+        @Schema(required = true) OffsetDateTime updatedAt,
+        @Schema(required = true) SiteContent content) {
+
+    /** The fields a client may not send: everything except the content. */
+    public static final Set<String> SERVER_OWNED = Set.of("version", "updatedAt");
+
+    static ManagedSite of(Site site) {
+        return new ManagedSite(site.version, site.updatedAt, SiteContent.of(site));
+    }
+}

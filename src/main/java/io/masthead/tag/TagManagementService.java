@@ -1,0 +1,101 @@
+package io.masthead.tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.masthead.error.Conflict;
+import io.masthead.error.NotFound;
+import io.masthead.http.Cursor;
+import io.masthead.http.JsonBodies;
+import io.masthead.http.Preconditions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Creating, reading, changing, merging and deleting tags. */
+@ApplicationScoped
+@Transactional
+public class TagManagementService {
+    private final TagWriter writer;
+    private final TagMerger merger;
+    private final TagRepository tags;
+    private final TagAliases aliases;
+    private final TaggedArticles articles;
+    private final JsonBodies bodies;
+
+    TagManagementService(TagWriter writer, TagMerger merger, TagRepository tags, TagAliases aliases,
+                         TaggedArticles articles, JsonBodies bodies) {
+        this.writer = writer;
+        this.merger = merger;
+        this.tags = tags;
+        this.aliases = aliases;
+        this.articles = articles;
+        this.bodies = bodies;
+    }
+
+    public ManagedTag create(JsonNode body) {
+        return view(writer.create(bodies.read(body, TagContent.class, ManagedTag.SERVER_OWNED)));
+    }
+
+    public ManagedTagPage list(TagType type, String cursor, int limit) {
+        String after = cursor == null ? null : Cursor.decode(cursor, 1).get(0);
+        List<Tag> found = tags.findPage(type, after, limit + 1);
+        List<Tag> page = found.subList(0, Math.min(limit, found.size()));
+        List<UUID> ids = page.stream().map(tag -> tag.id).toList();
+        Map<UUID, Long> counts = tags.countArticlesInAnyState(ids);
+        Map<UUID, List<String>> aliasesById = aliases.of(ids);
+        List<ManagedTag> items = page.stream().map(tag -> ManagedTag.of(tag, counts.getOrDefault(tag.id, 0L),
+                aliasesById.getOrDefault(tag.id, List.of()))).toList();
+        return new ManagedTagPage(items, found.size() > limit ? Cursor.encode(page.get(page.size() - 1).slug) : null);
+    }
+
+    public ManagedTag get(UUID id) {
+        return view(tags.findByIdOptional(id).orElseThrow(() -> new NotFound("tag", id)));
+    }
+
+    /** A new slug changes the content of every article carrying the tag, so each gets a new version. */
+    public ManagedTag replace(UUID id, String ifMatch, JsonNode body, String author) {
+        TagContent content = bodies.read(body, TagContent.class, ManagedTag.SERVER_OWNED);
+        Tag tag = lockCurrent(id, ifMatch);
+        String previousSlug = tag.slug;
+        writer.replace(tag, content);
+        if (!tag.slug.equals(previousSlug)) {
+            articles.retagged(articles.carrying(tag), author);
+        }
+        return view(tag);
+    }
+
+    public ManagedTag merge(UUID id, String ifMatch, JsonNode body, String author) {
+        TagMerge request = bodies.read(body, TagMerge.class, Set.of());
+        return view(merger.merge(id, ifMatch, request, author));
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        Tag tag = lockCurrent(id, ifMatch);
+        long used = tags.countArticlesInAnyState(List.of(id)).getOrDefault(id, 0L);
+        if (used > 0) {
+            throw new Conflict("Tag '" + tag.slug + "' is used by " + used + " article(s) in some state; merge it "
+                    + "into another tag instead (POST /manage/v1/tags/" + id + "/merge), which re-tags them.");
+        }
+        List<String> children = tags.childSlugs(tag);
+        if (!children.isEmpty()) {
+            throw new Conflict("Tag '" + tag.slug + "' is the parent of " + children.size() + " tag(s) ("
+                    + String.join(", ", children.subList(0, Math.min(10, children.size())))
+                    + (children.size() > 10 ? ", ..." : "")
+                    + "); give them another parent first, or merge this tag into another one.");
+        }
+        tags.delete(tag);
+    }
+
+    private Tag lockCurrent(UUID id, String ifMatch) {
+        Tag tag = tags.findForUpdate(id).orElseThrow(() -> new NotFound("tag", id));
+        Preconditions.requireCurrent(ifMatch, tag.version);
+        return tag;
+    }
+
+    private ManagedTag view(Tag tag) {
+        return ManagedTag.of(tag, tags.countArticlesInAnyState(List.of(tag.id)).getOrDefault(tag.id, 0L),
+                aliases.of(List.of(tag.id)).getOrDefault(tag.id, List.of()));
+    }
+}
