@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -72,9 +73,7 @@ public class ArticleManagementService {
     private ManagedArticle createOnce(ArticleContent content, boolean publish, String author) {
         Article article = writer.create(content, publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT, author);
         revisions.record(article, RevisionAction.CREATE, author);
-        if (publish) {
-            managed.fire(ArticleChanged.Type.PUBLISHED, article, false);
-        }
+        managed.announce(article, false, null);
         return managed.view(article);
     }
 
@@ -147,11 +146,10 @@ public class ArticleManagementService {
 
     private ManagedArticle change(Article article, ArticleContent content, RevisionAction action, String author) {
         boolean wasVisible = managed.visible(article);
+        Instant scheduledBefore = managed.scheduledAt(article);
         writer.replace(article, content, author);
         revisions.record(article, action, author);
-        if (wasVisible && managed.visible(article)) {
-            managed.fire(ArticleChanged.Type.UPDATED, article, true);
-        }
+        managed.announce(article, wasVisible, scheduledBefore);
         return managed.view(article);
     }
 }

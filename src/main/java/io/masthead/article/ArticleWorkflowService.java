@@ -2,6 +2,7 @@ package io.masthead.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -23,27 +24,30 @@ public class ArticleWorkflowService {
     public ManagedArticle publish(UUID id, String ifMatch, OffsetDateTime at, String author) {
         Article article = managed.lockCurrent(id, ifMatch);
         boolean wasVisible = managed.visible(article);
+        Instant scheduledBefore = managed.scheduledAt(article);
         writer.publish(article, at, author);
         revisions.record(article, RevisionAction.PUBLISH, author);
-        managed.fire(ArticleChanged.Type.PUBLISHED, article, wasVisible);
+        managed.announce(article, wasVisible, scheduledBefore);
         return managed.view(article);
     }
 
     public ManagedArticle unpublish(UUID id, String ifMatch, String author) {
         Article article = managed.lockCurrent(id, ifMatch);
         boolean wasVisible = managed.visible(article);
+        Instant scheduledBefore = managed.scheduledAt(article);
         writer.unpublish(article, author);
         revisions.record(article, RevisionAction.UNPUBLISH, author);
-        managed.fire(ArticleChanged.Type.UNPUBLISHED, article, wasVisible);
+        managed.announce(article, wasVisible, scheduledBefore);
         return managed.view(article);
     }
 
     public ManagedArticle archive(UUID id, String ifMatch, String author) {
         Article article = managed.lockCurrent(id, ifMatch);
         boolean wasVisible = managed.visible(article);
+        Instant scheduledBefore = managed.scheduledAt(article);
         writer.archive(article, author);
         revisions.record(article, RevisionAction.ARCHIVE, author);
-        managed.fire(ArticleChanged.Type.UNPUBLISHED, article, wasVisible);
+        managed.announce(article, wasVisible, scheduledBefore);
         return managed.view(article);
     }
 }

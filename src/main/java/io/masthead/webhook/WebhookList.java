@@ -1,0 +1,10 @@
+package io.masthead.webhook;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "WebhookList", additionalProperties = Schema.False.class)
+public record WebhookList(
+        @Schema(required = true, maxItems = WebhookService.MAX_WEBHOOKS, description = "Every webhook, oldest first.")
+        List<WebhookView> items) {
+}
