@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Creating, reading, changing and deleting articles in any state. */
 @ApplicationScoped
 public class ArticleManagementService {
-    static final int SLUG_ATTEMPTS = 10;
+    /** Enough for a burst of parallel creates with one headline: each round, at least one of them wins a slug. */
+    static final int SLUG_ATTEMPTS = 30;
 
     private final ArticleWriter writer;
     private final ManagedArticles managed;
@@ -51,7 +53,7 @@ public class ArticleManagementService {
      * the next free suffix; an explicit slug that is taken is a 409.
      */
     public ManagedArticle create(JsonNode body, boolean publish, String author) {
-        ArticleContent content = bodies.read(body, ArticleContent.class, ManagedArticle.SERVER_OWNED);
+        ArticleContent content = bodies.read(body, ArticleContent.class, ManagedArticle.SERVER_OWNED, writer::problems);
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> createOnce(content, publish, author));
@@ -66,7 +68,18 @@ public class ArticleManagementService {
                 if (attempt == SLUG_ATTEMPTS) {
                     throw new Conflict("No free slug could be reserved for this headline; retry the request.");
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    /** A short random pause, so that writers who lost the same race do not all retry in step. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L + 10L * Math.min(attempt, 5)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Conflict("Interrupted while reserving a slug; retry the request.");
         }
     }
 
@@ -95,7 +108,7 @@ public class ArticleManagementService {
 
     @Transactional
     public ManagedArticle replace(UUID id, String ifMatch, JsonNode body, String author) {
-        ArticleContent content = bodies.read(body, ArticleContent.class, ManagedArticle.SERVER_OWNED);
+        ArticleContent content = bodies.read(body, ArticleContent.class, ManagedArticle.SERVER_OWNED, writer::problems);
         return change(managed.lockCurrent(id, ifMatch), content, RevisionAction.REPLACE, author);
     }
 
@@ -105,7 +118,7 @@ public class ArticleManagementService {
         Article article = managed.lockCurrent(id, ifMatch);
         JsonNode current = mapper.valueToTree(ArticleContent.of(article, blocks.findByArticle(id)));
         JsonNode patched = MergePatch.apply(current, mergePatch, mapper);
-        ArticleContent content = bodies.read(patched, ArticleContent.class, ManagedArticle.SERVER_OWNED);
+        ArticleContent content = bodies.read(patched, ArticleContent.class, ManagedArticle.SERVER_OWNED, writer::problems);
         return change(article, content, RevisionAction.PATCH, author);
     }
 

@@ -1,61 +1,39 @@
 package io.masthead.article;
 
 import io.masthead.body.Block;
-import io.masthead.body.BlockInput;
 import io.masthead.body.BodyBuilder;
 import io.masthead.body.TextStats;
 import io.masthead.error.Conflict;
 import io.masthead.error.InvalidContent;
 import io.masthead.error.InvalidContent.FieldError;
-import io.masthead.media.Media;
-import io.masthead.media.MediaKind;
-import io.masthead.media.MediaRepository;
 import io.masthead.persistence.Ids;
 import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.platform.Slugs;
-import io.masthead.section.SectionRepository;
 import io.masthead.tag.Tag;
-import io.masthead.tag.TagAliases;
-import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Creates articles from editor content; every derived value (slug, sanitized text, word count) is set here. */
 @ApplicationScoped
 @Transactional
 public class ArticleWriter {
     private final ArticleRepository articles;
-    private final MediaRepository media;
-    private final TagRepository tags;
-    private final TagAliases aliases;
-    private final SectionRepository sections;
-    private final BodyBuilder bodies;
+    private final ArticleReferences references;
     private final ArticleConfig config;
     private final Clock clock;
 
-    ArticleWriter(ArticleRepository articles, MediaRepository media, TagRepository tags, TagAliases aliases,
-                  SectionRepository sections, BodyBuilder bodies, ArticleConfig config, Clock clock) {
+    ArticleWriter(ArticleRepository articles, ArticleReferences references, ArticleConfig config, Clock clock) {
         this.articles = articles;
-        this.media = media;
-        this.tags = tags;
-        this.aliases = aliases;
-        this.sections = sections;
-        this.bodies = bodies;
+        this.references = references;
         this.config = config;
         this.clock = clock;
     }
@@ -124,50 +102,50 @@ public class ArticleWriter {
         return article;
     }
 
+    /**
+     * Sets when the article goes live. {@code firstPublishedAt} is the first time it actually was live: a
+     * scheduled time that has not come yet is replaced when the article is rescheduled.
+     */
     private void setPublicationTime(Article article, OffsetDateTime requested) {
         OffsetDateTime at = requested != null ? requested : OffsetDateTime.now(clock);
         article.publishedAt = OffsetTimestamp.of(at);
-        if (article.firstPublishedAt == null || at.toInstant().isBefore(article.firstPublishedAt.instant)) {
+        OffsetTimestamp first = article.firstPublishedAt;
+        boolean firstNeverCame = first != null && first.instant.isAfter(clock.instant());
+        if (first == null || firstNeverCame || article.publishedAt.instant.isBefore(first.instant)) {
             article.firstPublishedAt = article.publishedAt;
         }
     }
 
-    private void apply(Article article, ArticleContent content, String author) {
-        List<FieldError> errors = new ArrayList<>();
-        Map<UUID, Media> mediaById = loadMedia(content);
-        Function<UUID, Optional<Media>> findMedia = id -> Optional.ofNullable(mediaById.get(id));
+    /** What is wrong with the content's references, for reporting together with the body's other problems. */
+    public List<FieldError> problems(ArticleContent content) {
+        return references.resolve(content).problems();
+    }
 
+    private void apply(Article article, ArticleContent content, String author) {
+        ArticleReferences.Resolved resolved = references.resolve(content);
+        if (!resolved.problems().isEmpty()) {
+            throw new InvalidContent(resolved.problems());
+        }
         boolean languageChanged = article.language != null && !article.language.equals(content.language());
         article.language = content.language();
         article.headline = content.headline().strip();
         article.kicker = content.kicker();
         article.standfirst = content.standfirst();
-        article.section = content.section() == null ? null : sections.findBySlug(content.section())
-                .orElseGet(() -> {
-                    errors.add(new FieldError("#/section", "must be the slug of an existing section"));
-                    return null;
-                });
-        article.heroMedia = content.hero() == null ? null
-                : mediaOfKind(findMedia, content.hero().mediaId(), MediaKind.IMAGE, "#/hero/mediaId", errors);
+        article.section = resolved.section();
+        article.heroMedia = resolved.hero();
         article.heroCaption = content.hero() == null ? null : content.hero().caption();
         article.heroCredit = content.hero() == null ? null : content.hero().credit();
-        article.audioMedia = content.audio() == null ? null
-                : mediaOfKind(findMedia, content.audio().mediaId(), MediaKind.AUDIO, "#/audio/mediaId", errors);
+        article.audioMedia = resolved.audio();
         article.contributors.clear();
         orEmpty(content.contributors()).forEach(c -> article.contributors.add(new Contributor(c.name(), c.role())));
         article.sources.clear();
         orEmpty(content.sources()).forEach(s -> article.sources.add(new Source(s.name(), s.url())));
-        List<Tag> tags = resolveTags(orEmpty(content.tags()), errors);
         article.seoTitle = content.seo() == null ? null : content.seo().title();
         article.seoDescription = content.seo() == null ? null : content.seo().description();
         article.canonicalUrl = content.seo() == null ? null : content.seo().canonicalUrl();
-
-        List<Block> blocks = bodies.build(content.blocks(), findMedia, "#/blocks", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidContent(errors);
-        }
-        replaceCollections(article, tags, blocks);
-        article.wordCount = TextStats.wordCount(BodyBuilder.plainText(blocks), Locale.forLanguageTag(article.language));
+        replaceCollections(article, resolved.tags(), resolved.blocks());
+        article.wordCount = TextStats.wordCount(BodyBuilder.plainText(resolved.blocks()),
+                Locale.forLanguageTag(article.language));
         article.readingTimeMinutes = TextStats.readingTimeMinutes(article.wordCount, config.wordsPerMinute());
         if (content.slug() != null) {
             article.slug = requireFreeSlug(article.language, content.slug(), article.id);
@@ -194,56 +172,6 @@ public class ArticleWriter {
             block.article = article;
             article.blocks.add(block);
         });
-    }
-
-    private Map<UUID, Media> loadMedia(ArticleContent content) {
-        Set<UUID> ids = new HashSet<>();
-        if (content.hero() != null) {
-            ids.add(content.hero().mediaId());
-        }
-        if (content.audio() != null) {
-            ids.add(content.audio().mediaId());
-        }
-        content.blocks().stream()
-                .filter(BlockInput.Image.class::isInstance)
-                .map(block -> ((BlockInput.Image) block).mediaId())
-                .forEach(ids::add);
-        return ids.isEmpty() ? Map.of() : media.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(item -> item.id, Function.identity()));
-    }
-
-    private static Media mediaOfKind(Function<UUID, Optional<Media>> findMedia, UUID id, MediaKind kind,
-                                     String pointer, List<FieldError> errors) {
-        return findMedia.apply(id).filter(item -> item.kind == kind).orElseGet(() -> {
-            errors.add(new FieldError(pointer, "must be the id of an " + kind.wire() + " media item"));
-            return null;
-        });
-    }
-
-    /**
-     * The tags of these slugs, in order. The old slug of a merged or renamed tag stands for the tag it became, so
-     * that older content (a restored revision, an integration that cached slugs) still saves.
-     */
-    private List<Tag> resolveTags(List<String> slugs, List<FieldError> errors) {
-        Map<String, Tag> bySlug = new HashMap<>();
-        if (!slugs.isEmpty()) {
-            tags.list("slug in ?1", slugs).forEach(tag -> bySlug.put(tag.slug, tag));
-            List<String> unknown = slugs.stream().filter(slug -> !bySlug.containsKey(slug)).toList();
-            bySlug.putAll(aliases.resolve(unknown));
-        }
-        List<Tag> resolved = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < slugs.size(); i++) {
-            Tag tag = bySlug.get(slugs.get(i));
-            if (tag == null) {
-                errors.add(new FieldError("#/tags/" + i, "must be the slug of an existing tag"));
-            } else if (!seen.add(tag.slug)) {
-                errors.add(new FieldError("#/tags/" + i, "repeats a tag listed before"));
-            } else {
-                resolved.add(tag);
-            }
-        }
-        return resolved;
     }
 
     /** The translation group of {@code originalId}, checked to have no version in this article's language yet. */

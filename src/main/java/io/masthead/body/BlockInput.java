@@ -1,5 +1,6 @@
 package io.masthead.body;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import jakarta.validation.constraints.Max;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One body block as editors send it. The server sanitizes its rich text and derives the plain text. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
-        visible = true)
+        visible = true, defaultImpl = BlockInput.Unrecognized.class)
 @JsonSubTypes({
         @JsonSubTypes.Type(value = BlockInput.Paragraph.class, name = "paragraph"),
         @JsonSubTypes.Type(value = BlockInput.Heading.class, name = "heading"),
@@ -47,6 +49,19 @@ public sealed interface BlockInput {
             case EMBED -> new Embed("embed", block.url, block.title);
             case LIST -> new ListBlock("list", block.listStyle, block.items.stream().map(item -> item.html).toList());
         };
+    }
+
+    /**
+     * What a block with a missing or unknown type is read into, so that validation reports it together with every
+     * other problem of the body instead of failing on it alone. It never passes validation.
+     */
+    @Schema(hidden = true)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Unrecognized(
+            @NotNull(message = "is required: one of " + TYPES)
+            @Pattern(regexp = "^$", message = "must be one of " + TYPES)
+            String type) implements BlockInput {
+        static final String TYPES = "paragraph, heading, quote, image, embed, list";
     }
 
     @Schema(name = "ParagraphBlockInput", additionalProperties = Schema.False.class)

@@ -33,6 +33,9 @@ public class BodyBuilder {
                              List<FieldError> errors) {
         List<Block> blocks = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i) == null || inputs.get(i) instanceof BlockInput.Unrecognized) {
+                continue;
+            }
             Block block = new Block();
             block.id = Ids.next();
             block.position = i;
@@ -64,7 +67,7 @@ public class BodyBuilder {
         } else if (input instanceof BlockInput.Heading heading) {
             block.type = BlockType.HEADING;
             block.level = (short) (heading.level() == null ? 2 : heading.level());
-            block.text = heading.text().strip();
+            block.text = heading.text() == null ? null : heading.text().strip();
         } else if (input instanceof BlockInput.Quote quote) {
             block.type = BlockType.QUOTE;
             setRichText(block, quote.html(), pointer, errors);
@@ -73,10 +76,10 @@ public class BodyBuilder {
             block.source = quote.source();
         } else if (input instanceof BlockInput.Image image) {
             block.type = BlockType.IMAGE;
-            block.media = media.apply(image.mediaId())
+            block.media = image.mediaId() == null ? null : media.apply(image.mediaId())
                     .filter(found -> found.kind == MediaKind.IMAGE)
                     .orElse(null);
-            if (block.media == null) {
+            if (block.media == null && image.mediaId() != null) {
                 errors.add(new FieldError(pointer + "/mediaId", "must be the id of an image media item"));
             }
             block.caption = image.caption();
@@ -85,8 +88,8 @@ public class BodyBuilder {
             block.type = BlockType.EMBED;
             block.url = embed.url();
             block.title = embed.title();
-            block.provider = providerOf(embed.url()).orElse(null);
-            if (block.provider == null) {
+            block.provider = embed.url() == null ? null : providerOf(embed.url()).orElse(null);
+            if (block.provider == null && embed.url() != null) {
                 errors.add(new FieldError(pointer + "/url",
                         "must be an https URL of an allowed embed provider: " + String.join(", ",
                                 embedProviders.keySet().stream().sorted().toList())));
@@ -94,8 +97,12 @@ public class BodyBuilder {
         } else if (input instanceof BlockInput.ListBlock list) {
             block.type = BlockType.LIST;
             block.listStyle = list.style() == null ? ListStyle.UNORDERED : list.style();
-            for (int i = 0; i < list.items().size(); i++) {
-                RichText item = RichText.sanitize(list.items().get(i));
+            List<String> items = list.items() == null ? List.of() : list.items();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) == null) {
+                    continue;
+                }
+                RichText item = RichText.sanitize(items.get(i));
                 if (item.text().isEmpty()) {
                     errors.add(new FieldError(pointer + "/items/" + i, "has no text once sanitized"));
                 }
@@ -105,6 +112,9 @@ public class BodyBuilder {
     }
 
     private static void setRichText(Block block, String html, String pointer, List<FieldError> errors) {
+        if (html == null) {
+            return;
+        }
         RichText rich = RichText.sanitize(html);
         if (rich.text().isEmpty()) {
             errors.add(new FieldError(pointer + "/html", "has no text once sanitized"));

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.masthead.error.InvalidContent;
 import io.masthead.error.InvalidContent.FieldError;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads a management request body strictly, and reports everything wrong with it in one 400: fields the server
@@ -26,6 +29,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class JsonBodies {
+    /** How many wrong values one body may report before the reader gives up on it. */
+    static final int MAX_WRONG_VALUES = 50;
+
     private final ObjectMapper mapper;
     private final Validator validator;
 
@@ -35,6 +41,16 @@ public class JsonBodies {
     }
 
     public <T> T read(JsonNode body, Class<T> type, Set<String> serverOwned) {
+        return read(body, type, serverOwned, value -> List.of());
+    }
+
+    /**
+     * Like {@link #read(JsonNode, Class, Set)}, with checks that need the database (such as "this media item
+     * exists") run in the same pass, so that their problems are reported together with the others. They must
+     * cope with values that failed validation.
+     */
+    public <T> T read(JsonNode body, Class<T> type, Set<String> serverOwned,
+                      Function<T, List<FieldError>> deeperChecks) {
         if (body == null || !body.isObject()) {
             throw InvalidContent.of("#", "must be a JSON object");
         }
@@ -47,25 +63,65 @@ public class JsonBodies {
                 accepted.remove(field);
             }
         }
-        UnknownFields unknown = new UnknownFields();
         T value = null;
-        try {
-            value = mapper.readerFor(type).withHandler(unknown).readValue(accepted);
-        } catch (JsonMappingException e) {
-            errors.add(new FieldError(JsonBodyProblems.pointer(e.getPath()), JsonBodyProblems.describe(e)));
-        } catch (IOException e) {
-            errors.add(new FieldError("#", "cannot be read"));
+        UnknownFields unknown = new UnknownFields();
+        List<String> wrongValues = new ArrayList<>();
+        for (int attempt = 0; value == null && attempt <= MAX_WRONG_VALUES; attempt++) {
+            unknown = new UnknownFields();
+            try {
+                value = mapper.readerFor(type).withHandler(unknown).readValue(accepted);
+            } catch (JsonMappingException e) {
+                String pointer = JsonBodyProblems.pointer(e.getPath());
+                errors.add(new FieldError(pointer, JsonBodyProblems.describe(e)));
+                wrongValues.add(pointer);
+                if (!clear(accepted, e.getPath())) {
+                    break;
+                }
+            } catch (IOException e) {
+                errors.add(new FieldError("#", "cannot be read"));
+                break;
+            }
         }
         errors.addAll(unknown.errors);
         if (value != null) {
-            validator.validate(value).forEach(violation -> errors.add(
-                    new FieldError(ConstraintPaths.bodyPointer(violation), violation.getMessage())));
+            validator.validate(value).stream()
+                    .map(violation -> new FieldError(ConstraintPaths.bodyPointer(violation), violation.getMessage()))
+                    .filter(error -> !wrongValues.contains(error.pointer()))
+                    .forEach(errors::add);
+            Set<String> reported = new java.util.HashSet<>();
+            errors.forEach(error -> reported.add(error.pointer()));
+            deeperChecks.apply(value).stream().filter(error -> reported.add(error.pointer())).forEach(errors::add);
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::pointer));
             throw new InvalidContent(errors);
         }
         return value;
+    }
+
+    /**
+     * Removes the value a mapping error points at, so that reading again finds the next problem; false when the
+     * error concerns the whole body.
+     */
+    private static boolean clear(ObjectNode root, List<JsonMappingException.Reference> path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        JsonNode parent = root;
+        for (JsonMappingException.Reference reference : path.subList(0, path.size() - 1)) {
+            parent = reference.getFieldName() != null ? parent.path(reference.getFieldName())
+                    : parent.path(reference.getIndex());
+        }
+        JsonMappingException.Reference last = path.get(path.size() - 1);
+        if (last.getFieldName() != null && parent instanceof ObjectNode object && object.has(last.getFieldName())) {
+            object.putNull(last.getFieldName());
+            return true;
+        }
+        if (last.getFieldName() == null && parent instanceof ArrayNode array && last.getIndex() < array.size()) {
+            array.set(last.getIndex(), NullNode.getInstance());
+            return true;
+        }
+        return false;
     }
 
     /** Collects every unknown field instead of failing on the first one. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A point in time with the UTC offset it was written in. The instant and the offset live in two columns,
@@ -23,8 +24,10 @@ public class OffsetTimestamp {
         this.offsetSeconds = offsetSeconds;
     }
 
+    /** Truncated to microseconds, the precision both databases store, so stored and returned times agree. */
     public static OffsetTimestamp of(OffsetDateTime time) {
-        return time == null ? null : new OffsetTimestamp(time.toInstant(), time.getOffset().getTotalSeconds());
+        return time == null ? null : new OffsetTimestamp(time.toInstant().truncatedTo(ChronoUnit.MICROS),
+                time.getOffset().getTotalSeconds());
     }
 
     public static OffsetDateTime toOffsetDateTime(OffsetTimestamp timestamp) {
