@@ -23,8 +23,9 @@ public record ArticleContent(
         @NotBlank @Pattern(regexp = Limits.LANGUAGE_PATTERN, message = "must be a BCP 47 language tag such as de or en-GB")
         @Schema(required = true, description = "BCP 47 language tag.", examples = "de")
         String language,
-        @Size(max = 80) @Pattern(regexp = Limits.SLUG_PATTERN, message = "must be lower-case letters, digits and single hyphens")
-        @Schema(description = "Unique per language. Derived from the headline when omitted.",
+        @Size(max = Limits.MAX_SLUG_LENGTH)
+        @Pattern(regexp = Limits.SLUG_PATTERN, message = "must be lower-case letters, digits and single hyphens")
+        @Schema(description = "Unique per language. Derived from the headline when omitted (at most 80 characters).",
                 examples = "harbour-deal-signed")
         String slug,
         @NotBlank @Size(max = 500) @Schema(required = true, examples = "Harbour deal signed after all-night talks")

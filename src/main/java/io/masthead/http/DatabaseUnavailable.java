@@ -8,13 +8,13 @@ import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /** Recognises a database outage, so that clients get 503 with Retry-After instead of a 500. */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
     static final int RETRY_AFTER_SECONDS = 5;
 
     private DatabaseUnavailable() {
     }
 
-    static boolean isCause(Throwable exception) {
+    public static boolean isCause(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof JDBCConnectionException
                     || cause instanceof SQLTransientConnectionException

@@ -86,7 +86,7 @@ public class JsonBodies {
         if (value != null) {
             validator.validate(value).stream()
                     .map(violation -> new FieldError(ConstraintPaths.bodyPointer(violation), violation.getMessage()))
-                    .filter(error -> !wrongValues.contains(error.pointer()))
+                    .filter(error -> wrongValues.stream().noneMatch(wrong -> related(wrong, error.pointer())))
                     .forEach(errors::add);
             Set<String> reported = new java.util.HashSet<>();
             errors.forEach(error -> reported.add(error.pointer()));
@@ -97,6 +97,14 @@ public class JsonBodies {
             throw new InvalidContent(errors);
         }
         return value;
+    }
+
+    /**
+     * Whether two pointers concern the same value or one contains the other: a wrong value that was cleared makes
+     * its container fail validation too, which would only repeat the first error.
+     */
+    private static boolean related(String reported, String pointer) {
+        return reported.equals(pointer) || reported.startsWith(pointer + "/") || pointer.startsWith(reported + "/");
     }
 
     /**

@@ -10,6 +10,8 @@ public final class Limits {
     public static final int MAX_PAGE_SIZE = 100;
     public static final String MAX_PAGE_SIZE_TEXT = "100";
     public static final int MAX_CURSOR_LENGTH = 200;
+    /** JSON request bodies: enough for an article with 500 blocks of long rich text. NDJSON imports are larger. */
+    public static final long MAX_JSON_BODY_BYTES = 10L * 1024 * 1024;
     public static final int MAX_SLUG_LENGTH = 200;
     /** A BCP 47 language tag such as {@code de} or {@code pt-BR}. */
     public static final String LANGUAGE_PATTERN = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}$";

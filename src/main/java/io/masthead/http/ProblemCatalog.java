@@ -6,6 +6,7 @@ import io.masthead.error.DomainException;
 import io.masthead.error.InvalidContent;
 import io.masthead.error.InvalidParameter;
 import io.masthead.error.NotFound;
+import io.masthead.error.PayloadTooLarge;
 import io.masthead.error.PreconditionFailed;
 import io.masthead.error.PreconditionRequired;
 import io.masthead.error.Unprocessable;
@@ -20,6 +21,7 @@ final class ProblemCatalog {
             Map.entry(NotFound.class, ProblemType.NOT_FOUND),
             Map.entry(Conflict.class, ProblemType.CONFLICT),
             Map.entry(PreconditionFailed.class, ProblemType.PRECONDITION_FAILED),
+            Map.entry(PayloadTooLarge.class, ProblemType.PAYLOAD_TOO_LARGE),
             Map.entry(Unprocessable.class, ProblemType.UNPROCESSABLE),
             Map.entry(PreconditionRequired.class, ProblemType.PRECONDITION_REQUIRED));
 

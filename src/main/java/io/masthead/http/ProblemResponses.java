@@ -1,7 +1,11 @@
 package io.masthead.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.masthead.http.Problem.ProblemError;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Builds problem+json responses; the only place that knows the media type and the body shape. */
@@ -28,9 +32,16 @@ public final class ProblemResponses {
                 errorId));
     }
 
-    /** A problem without a Response, for code that answers below JAX-RS (the rate limiter). */
-    static Problem problem(ProblemType type, String detail, String instance) {
-        return new Problem(type.uri, type.title, type.status, detail, instance, null, null);
+    /** Answers with a problem from a Vert.x filter, below JAX-RS (rate limits, body size limits). */
+    static void send(RoutingContext context, ObjectMapper mapper, ProblemType type, String detail) {
+        Problem problem = new Problem(type.uri, type.title, type.status, detail, context.request().path(), null, null);
+        try {
+            context.response().setStatusCode(type.status)
+                    .putHeader("Content-Type", MEDIA_TYPE)
+                    .end(mapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Response build(Problem problem) {

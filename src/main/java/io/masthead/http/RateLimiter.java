@@ -1,6 +1,5 @@
 package io.masthead.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -9,7 +8,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -69,20 +67,9 @@ public class RateLimiter {
             context.next();
             return;
         }
-        Problem problem = ProblemResponses.problem(ProblemType.TOO_MANY_REQUESTS, "This client sent more than "
-                + limit + " requests this minute. Retry after " + resetSeconds + " seconds.", context.request().path());
-        response.setStatusCode(429)
-                .putHeader("Retry-After", String.valueOf(resetSeconds))
-                .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                .end(serialize(problem));
-    }
-
-    private String serialize(Problem problem) {
-        try {
-            return mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        response.putHeader("Retry-After", String.valueOf(resetSeconds));
+        ProblemResponses.send(context, mapper, ProblemType.TOO_MANY_REQUESTS, "This client sent more than " + limit
+                + " requests this minute. Retry after " + resetSeconds + " seconds.");
     }
 
     /** Forgets windows that have ended, so that clients who went away do not keep memory. */

@@ -85,6 +85,7 @@ public class StandardResponsesFilter implements OASFilter {
             addIfAbsent(responses, "400", "BadRequest");
         }
         if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "413", "PayloadTooLarge");
             addIfAbsent(responses, "415", "UnsupportedMediaType");
         }
         if (hasParameters && operation.getParameters().stream().anyMatch(p -> IF_MATCH_REF.equals(p.getRef()))) {
