@@ -98,7 +98,8 @@ public class ArticleWorkflowResource {
 
     @GET
     @Path("/revisions/{version}")
-    @Operation(operationId = "getRevision", summary = "Get one revision with its full content")
+    @Operation(operationId = "getRevision", summary = "Get one revision with its full content",
+            description = "The article exactly as it was after that change: the same content a PUT accepts.")
     @APIResponse(responseCode = "200", description = "The revision.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")

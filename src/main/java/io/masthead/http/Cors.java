@@ -61,7 +61,7 @@ public class Cors {
                     ? "GET, HEAD, OPTIONS"
                     : "GET, POST, PUT, PATCH, DELETE, OPTIONS");
             response.putHeader("Access-Control-Allow-Headers", delivery
-                    ? "Accept, If-None-Match"
+                    ? "Accept, If-None-Match, Masthead-Preview"
                     : "Accept, Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key");
             response.putHeader("Access-Control-Max-Age", MAX_AGE);
         }

@@ -40,6 +40,7 @@ public class StandardResponsesFilter implements OASFilter {
                 }));
         openAPI.getComponents().getResponses().forEach((name, response) ->
                 addSharedHeaders(name.equals("NotModified") ? "304" : statusOf(response), response));
+        SchemaBounds.apply(openAPI);
     }
 
     /**

@@ -9,5 +9,5 @@ public record ImportLineError(
         @Schema(required = true, minimum = "1", description = "The line number in the uploaded file, counting from 1 "
                 + "(blank lines included).", examples = "4")
         int line,
-        @Schema(required = true, minItems = 1) List<ImportFieldError> errors) {
+        @Schema(required = true, minItems = 1, maxItems = 500) List<ImportFieldError> errors) {
 }

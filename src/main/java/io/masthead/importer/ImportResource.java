@@ -54,7 +54,7 @@ public class ImportResource {
     @Operation(operationId = "startImport", summary = "Import articles from NDJSON", description = ImportDocs.START)
     @RequestBody(required = true, description = ImportDocs.BODY, content = @Content(mediaType = NDJSON,
             schema = @Schema(type = SchemaType.STRING, contentMediaType = NDJSON, contentSchema = ImportLine.class,
-                    examples = ImportDocs.EXAMPLE)))
+                    maxLength = 209_715_200, examples = ImportDocs.EXAMPLE)))
     @APIResponse(responseCode = "202", description = "The upload is stored and the job queued. `Location` points at "
             + "the job; poll it for progress.",
             headers = @Header(name = "Location", description = "The job.", schema = @Schema(type = SchemaType.STRING,

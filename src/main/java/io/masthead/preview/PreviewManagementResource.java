@@ -30,8 +30,9 @@ public class PreviewManagementResource {
 
     @POST
     @Operation(operationId = "createPreviewLink", summary = "Create a preview link",
-            description = "A signed, short-lived link (15 minutes by default) that shows the article in any state on "
-                    + "the delivery API, for example a draft to a reviewer. No API key is needed to open it.")
+            description = "A signed, short-lived token (15 minutes by default) that shows the article in any state on "
+                    + "the delivery API (`GET /api/v1/preview` with the `Masthead-Preview` header), for example a "
+                    + "draft to a reviewer through the front end's preview page. No API key is needed to use it.")
     @APIResponse(responseCode = "200", description = "The link.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewLink.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")

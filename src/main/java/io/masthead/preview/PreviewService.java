@@ -10,8 +10,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class PreviewService {
-    static final String DELIVERY_PATH = "/api/v1/preview/";
-
     private final PreviewTokens tokens;
     private final ArticlePreviews previews;
     private final PreviewConfig config;
@@ -28,7 +26,7 @@ public class PreviewService {
         previews.requireExists(articleId);
         Instant expiresAt = clock.instant().plus(config.ttl());
         String token = tokens.issue(articleId, expiresAt);
-        return new PreviewLink(token, expiresAt.atOffset(ZoneOffset.UTC), DELIVERY_PATH + token);
+        return new PreviewLink(token, expiresAt.atOffset(ZoneOffset.UTC));
     }
 
     public ArticleDetail show(String token) {

@@ -24,7 +24,7 @@ public record ManagedTag(
         @Schema(required = true, minimum = "0", description = "How many articles carry the tag, in any state.",
                 examples = "14")
         long articleCount,
-        @Schema(required = true, description = "Old slugs (of merged or renamed tags) that now stand for this one: "
+        @Schema(required = true, maxItems = 10000, description = "Old slugs (of merged or renamed tags) that now stand for this one: "
                 + "`GET /api/v1/tags/{alias}` redirects here and `?tag={alias}` filters by this tag.",
                 examples = "[\"nippon\"]")
         List<String> aliases,

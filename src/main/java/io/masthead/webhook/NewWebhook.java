@@ -15,6 +15,6 @@ public record NewWebhook(
                 examples = "https://cms.example.com/hooks/masthead")
         String url,
         @NotEmpty
-        @Schema(required = true, minItems = 1, description = "The events to receive.")
+        @Schema(required = true, minItems = 1, maxItems = 4, description = "The events to receive.")
         Set<@NotNull WebhookEvent> events) {
 }

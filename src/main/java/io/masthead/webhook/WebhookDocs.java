@@ -4,7 +4,8 @@ package io.masthead.webhook;
 final class WebhookDocs {
     static final String CREATE = """
             Admins only. Registers a URL that receives a signed `POST` for every subscribed article event (see \
-            the `articleEvent` callback). The response holds the signing secret, which is shown this once.
+            the `articleEvent` webhook of this contract). The response holds the signing secret, which is shown \
+            this once.
 
             **Targets.** The URL must use https, and every address its host resolves to must be public: \
             loopback, private, link-local, unique-local, carrier-grade NAT, multicast and unspecified addresses \
@@ -23,17 +24,6 @@ final class WebhookDocs {
             HMAC-SHA256 of `<Masthead-Timestamp>.<raw body>`, keyed with the whole secret (`whsec_` included) \
             as UTF-8 bytes. Compute it over the raw body before parsing it, compare it in constant time, and \
             refuse a `Masthead-Timestamp` more than five minutes away from your clock, which stops replays.""";
-
-    static final String DELIVERY = """
-            What the registered URL receives for each subscribed event. Answer with any 2xx status within the \
-            timeout; anything else is retried with backoff. Verify `Masthead-Signature` before trusting the \
-            body.""";
-
-    static final String EVENT_HEADER = "The event, as in the payload's `event`.";
-    static final String DELIVERY_HEADER = "The delivery id, as in the payload's `id`: the same on every retry.";
-    static final String TIMESTAMP_HEADER = "When this attempt was signed, in Unix seconds. Part of the signed text.";
-    static final String SIGNATURE_HEADER = "`sha256=` and the lower-case hex HMAC-SHA256 of "
-            + "`<Masthead-Timestamp>.<raw body>`, keyed with the webhook's secret.";
 
     private WebhookDocs() {
     }

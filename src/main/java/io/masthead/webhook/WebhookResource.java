@@ -22,14 +22,9 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
-import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -67,29 +62,6 @@ public class WebhookResource {
     // Declared here because SmallRye would otherwise add a 400 without the problem+json body it really has.
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @Callback(name = "articleEvent", callbackUrlExpression = "{$request.body#/url}",
-            operations = @CallbackOperation(method = "post", summary = "An article event",
-                    description = WebhookDocs.DELIVERY,
-                    parameters = {
-                        @Parameter(name = "Masthead-Event", in = ParameterIn.HEADER, required = true,
-                                description = WebhookDocs.EVENT_HEADER,
-                                schema = @Schema(implementation = WebhookEvent.class)),
-                        @Parameter(name = "Masthead-Delivery", in = ParameterIn.HEADER, required = true,
-                                description = WebhookDocs.DELIVERY_HEADER,
-                                schema = @Schema(type = SchemaType.STRING, format = "uuid")),
-                        @Parameter(name = "Masthead-Timestamp", in = ParameterIn.HEADER, required = true,
-                                description = WebhookDocs.TIMESTAMP_HEADER, example = "1795247100",
-                                schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
-                        @Parameter(name = "Masthead-Signature", in = ParameterIn.HEADER, required = true,
-                                description = WebhookDocs.SIGNATURE_HEADER,
-                                example = "sha256=5d5b09f6dcb2d53a5fffc60c4ac0d55fabdf556069d6631545f42aa6e3500f2e",
-                                schema = @Schema(type = SchemaType.STRING, pattern = "^sha256=[0-9a-f]{64}$"))},
-                    requestBody = @RequestBody(required = true, content = @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = WebhookPayload.class))),
-                    responses = {
-                        @APIResponse(responseCode = "2XX", description = "Delivered."),
-                        @APIResponse(responseCode = "default", description = "Not delivered; retried later.")}))
     public Response create(JsonNode body) {
         CreatedWebhook created = webhooks.create(bodies.read(body, NewWebhook.class, SERVER_OWNED),
                 Caller.of(identity).name());

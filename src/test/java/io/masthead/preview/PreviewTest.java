@@ -25,13 +25,13 @@ class PreviewTest {
     @Test
     void shouldShowADraftThroughAPreviewLinkAndNowhereElse() {
         Article draft = fixtures.article().draft().create();
-        String url = ManageApi.as(ManageApi.newToken("editor"))
+        String token = ManageApi.as(ManageApi.newToken("editor"))
                 .when().post("/manage/v1/articles/{id}/preview", draft.id)
                 .then().statusCode(200)
-                .body("url", startsWith("/api/v1/preview/"))
-                .extract().path("url");
+                .body("expiresAt", org.hamcrest.Matchers.notNullValue())
+                .extract().path("token");
 
-        given().when().get(url)
+        given().header("Masthead-Preview", token).when().get("/api/v1/preview")
                 .then().statusCode(200)
                 .header("Cache-Control", equalTo("private, no-store"))
                 .header("X-Robots-Tag", equalTo("noindex"))
@@ -53,7 +53,7 @@ class PreviewTest {
         String swapped = otherToken.substring(0, otherToken.indexOf('.')) + token.substring(token.indexOf('.'));
 
         for (String bad : new String[] {forged, swapped, "not-a-token", "a.b"}) {
-            given().when().get("/api/v1/preview/{token}", bad)
+            given().header("Masthead-Preview", bad).when().get("/api/v1/preview")
                     .then().statusCode(403)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://masthead.io/problems/forbidden"))
@@ -67,9 +67,16 @@ class PreviewTest {
         Article draft = fixtures.article().draft().create();
         String expired = tokens.issue(draft.id, Instant.now().minusSeconds(1));
 
-        given().when().get("/api/v1/preview/{token}", expired)
+        given().header("Masthead-Preview", expired).when().get("/api/v1/preview")
                 .then().statusCode(403)
                 .body(not(containsString(draft.headline)));
+    }
+
+    @Test
+    void shouldRefuseARequestWithoutAToken() {
+        given().when().get("/api/v1/preview")
+                .then().statusCode(403)
+                .body("detail", equalTo("Send the token of a preview link in the Masthead-Preview header."));
     }
 
     @Test
