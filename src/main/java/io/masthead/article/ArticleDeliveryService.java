@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -49,8 +50,17 @@ public class ArticleDeliveryService {
 
     public ArticlePage list(ArticleFilter filter, String cursor, int limit) {
         ArticleCursor after = cursor == null ? null : ArticleCursor.decode(cursor);
+        UUID tagId = null;
+        if (filter.tag() != null) {
+            Optional<UUID> tag = tags.findIdBySlugOrAlias(filter.tag());
+            if (tag.isEmpty()) {
+                return new ArticlePage(List.of(), null);
+            }
+            tagId = tag.get();
+        }
         Instant now = clock.instant();
-        List<Article> found = articles.findPublishedPage(filter, after, limit + 1, now);
+        List<Article> found = articles.findPublishedPage(filter.language(), filter.section(), tagId, after, limit + 1,
+                now);
         List<Article> page = found.subList(0, Math.min(limit, found.size()));
         Map<UUID, List<Tag>> tagsByArticle = tags.findByArticles(page.stream().map(a -> a.id).toList());
         List<ArticleSummary> items = page.stream()

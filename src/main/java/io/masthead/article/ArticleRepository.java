@@ -31,19 +31,21 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 .findFirst();
     }
 
-    /** One page of the newest published articles that pass the filter, starting after {@code after}. */
-    public List<Article> findPublishedPage(ArticleFilter filter, ArticleCursor after, int limit, Instant now) {
+    /**
+     * One page of the newest published articles in a language, section and tag (each null for any), starting after
+     * {@code after}. The tag is an id, resolved beforehand, so that each candidate costs one key lookup.
+     */
+    public List<Article> findPublishedPage(String language, String section, UUID tagId, ArticleCursor after,
+                                           int limit, Instant now) {
         StringBuilder jpql = new StringBuilder(WITH_SINGLE_RELATIONS).append(" where ").append(PublishedNow.where("a"));
-        if (filter.language() != null) {
+        if (language != null) {
             jpql.append(" and a.language = :language");
         }
-        if (filter.section() != null) {
+        if (section != null) {
             jpql.append(" and a.section.slug = :section");
         }
-        if (filter.tag() != null) {
-            // The old slug of a merged or renamed tag filters by the tag it now stands for.
-            jpql.append(" and exists (select 1 from Article tagged join tagged.tags t where tagged = a and"
-                    + " (t.slug = :tag or t.id = (select alias.tag.id from TagAlias alias where alias.slug = :tag)))");
+        if (tagId != null) {
+            jpql.append(" and exists (select 1 from Article tagged join tagged.tags t where tagged = a and t.id = :tag)");
         }
         if (after != null) {
             jpql.append(" and (a.publishedAt.instant < :afterTime or (a.publishedAt.instant = :afterTime and a.id < :afterId))");
@@ -51,14 +53,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         jpql.append(" order by a.publishedAt.instant desc, a.id desc");
 
         TypedQuery<Article> query = readOnly(jpql.toString(), now).setMaxResults(limit);
-        if (filter.language() != null) {
-            query.setParameter("language", filter.language());
+        if (language != null) {
+            query.setParameter("language", language);
         }
-        if (filter.section() != null) {
-            query.setParameter("section", filter.section());
+        if (section != null) {
+            query.setParameter("section", section);
         }
-        if (filter.tag() != null) {
-            query.setParameter("tag", filter.tag());
+        if (tagId != null) {
+            query.setParameter("tag", tagId);
         }
         if (after != null) {
             query.setParameter("afterTime", after.publishedAt()).setParameter("afterId", after.id());

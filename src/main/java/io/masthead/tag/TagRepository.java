@@ -24,6 +24,19 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The id of the tag with this slug, or of the tag that this old slug (of a merged or renamed tag) stands for. */
+    public Optional<UUID> findIdBySlugOrAlias(String slug) {
+        Optional<UUID> id = getEntityManager().createQuery("select t.id from Tag t where t.slug = :slug", UUID.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+        return id.isPresent() ? id : getEntityManager()
+                .createQuery("select a.tag.id from TagAlias a where a.slug = :slug", UUID.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
     /**
      * The tags of each article in display order, with their localizations: two statements for any number of
      * articles and tags.

@@ -1,0 +1,100 @@
+package io.masthead.contract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.masthead.testing.Contract;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.output.MarkdownRender;
+
+/**
+ * A change that breaks clients of the last released contract (openapi/released/) fails the build, unless the
+ * contract's major version went up. Releasing copies the contract there; see "Versioning" in the README.
+ */
+class ContractCompatibilityTest {
+    static final Path RELEASED = Path.of("openapi", "released");
+
+    @Test
+    void shouldNotBreakTheLastReleasedContractWithoutANewMajorVersion() throws IOException {
+        Path released = lastReleased();
+        ChangedOpenApi changes = OpenApiCompare.fromLocations(released.toString(), Contract.FILE.toString());
+        int[] releasedVersion = version(Contract.read(released));
+        int[] currentVersion = version(Contract.read(Contract.FILE));
+
+        assertTrue(compare(currentVersion, releasedVersion) >= 0,
+                "info.version went down from the release in " + released);
+        assertTrue(!changes.isIncompatible() || currentVersion[0] > releasedVersion[0],
+                "The contract breaks clients of " + released + " but its major version is still "
+                        + currentVersion[0] + ". Make the change compatible, or release a new major version:\n"
+                        + render(changes));
+    }
+
+    @Test
+    void shouldRecogniseABreakingChange() throws IOException {
+        ObjectNode broken = (ObjectNode) Contract.read(lastReleased());
+        ((ObjectNode) broken.path("paths")).remove("/api/v1/tags/{slug}");
+        ((ArrayNode) broken.path("paths").path("/api/v1/articles").path("get").path("parameters"))
+                .addObject().put("name", "edition").put("in", "query").put("required", true)
+                .putObject("schema").put("type", "string");
+        Path copy = Files.createTempFile("broken-contract", ".yaml");
+        new YAMLMapper().writeValue(copy.toFile(), broken);
+
+        ChangedOpenApi changes = OpenApiCompare.fromLocations(lastReleased().toString(), copy.toString());
+
+        assertTrue(changes.isIncompatible(), "a removed operation and a new required parameter are breaking");
+        assertFalse(changes.getMissingEndpoints().isEmpty(), "the removed operation is reported");
+        Files.delete(copy);
+    }
+
+    static Path lastReleased() throws IOException {
+        try (Stream<Path> files = Files.list(RELEASED)) {
+            return files.filter(file -> file.getFileName().toString().matches("openapi-\\d+\\.\\d+\\.\\d+\\.yaml"))
+                    .max(Comparator.comparing(file -> version(file), ContractCompatibilityTest::compare))
+                    .orElseThrow(() -> new AssertionError("no released contract in " + RELEASED));
+        }
+    }
+
+    private static int[] version(Path file) {
+        String name = file.getFileName().toString();
+        return parse(name.substring("openapi-".length(), name.length() - ".yaml".length()));
+    }
+
+    private static int[] version(JsonNode contract) {
+        return parse(contract.path("info").path("version").asText());
+    }
+
+    private static int[] parse(String version) {
+        String[] parts = version.split("\\.");
+        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])};
+    }
+
+    private static int compare(int[] a, int[] b) {
+        for (int i = 0; i < 3; i++) {
+            if (a[i] != b[i]) {
+                return Integer.compare(a[i], b[i]);
+            }
+        }
+        return 0;
+    }
+
+    private static String render(ChangedOpenApi changes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        new MarkdownRender().render(changes, writer);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
