@@ -328,6 +328,13 @@ async function main(): Promise<void> {
     params: { path: { id: ids.spare }, header: { "If-Match": etag(spareMedia.response) } },
   });
   await problem(usedLogo.error, 409);
+  const unused = await admin.POST("/manage/v1/media", {
+    body: { kind: "audio", url: `https://audio.example/unused-${unique}.mp3`, mimeType: "audio/mpeg", durationSeconds: 5 },
+  });
+  const unusedId = required(unused.data, "no unused media").id;
+  run.expect("deleteMedia", (await admin.DELETE("/manage/v1/media/{id}", {
+    params: { path: { id: unusedId }, header: { "If-Match": etag(unused.response) } },
+  })).response, 204);
   await cleanUpTaxonomy();
   const editorKey = required((await admin.GET("/manage/v1/keys")).data?.items
     .find((key) => key.name === `smoke-editor-${unique}`), "no editor key");

@@ -17,19 +17,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Article", additionalProperties = Schema.False.class,
         description = "A published article with everything a page needs embedded: body, media, tags, translations.")
 public record ArticleDetail(
-        @Schema(required = true) UUID id,
-        @Schema(required = true, examples = "harbour-deal-signed") String slug,
+        @Schema(required = true, description = "Stable for the article's lifetime, unlike the slug; the same id as "
+                + "in the management API.")
+        UUID id,
+        @Schema(required = true, description = "The article's URL segment, unique per language.",
+                examples = "harbour-deal-signed")
+        String slug,
         @Schema(required = true, description = "BCP 47 language tag.", examples = "en") String language,
-        @Schema(required = true, examples = "Harbour deal signed after all-night talks") String headline,
+        @Schema(required = true, description = "The main title, as shown on the article page.",
+                examples = "Harbour deal signed after all-night talks")
+        String headline,
         @Schema(description = "A short line above the headline.", examples = "Trade") String kicker,
-        @Schema(description = "The lead paragraph.") String standfirst,
-        SectionRef section,
-        HeroView hero,
+        @Schema(description = "The lead paragraph.",
+                examples = "Port operators and the city agreed on new fees after twelve hours of talks.")
+        String standfirst,
+        @Schema(description = "The section the article belongs to; absent when it has none.") SectionRef section,
+        @Schema(description = "The lead image; absent when the article has none.") HeroView hero,
         @Schema(description = "The read-aloud version.") AudioView audio,
-        @Schema(required = true, maxItems = 20) List<Byline> byline,
+        @Schema(required = true, maxItems = 20, description = "The people credited with the article, in display order.")
+        List<Byline> byline,
         @Schema(required = true, maxItems = 20, description = "Agencies and outlets the article draws on.")
         List<SourceRef> sources,
-        @Schema(required = true, maxItems = 50) List<TagRef> tags,
+        @Schema(required = true, maxItems = 50, description = "The article's tags in display order, named in its "
+                + "language.")
+        List<TagRef> tags,
         @Schema(required = true, maxItems = 500, description = "The body, in order.") List<BlockView> blocks,
         @Schema(description = "When the article first went live. Always present on published articles; absent "
                 + "only in the preview of an article that was never published.", examples = "2026-11-20T08:45:00+01:00")
@@ -43,7 +54,7 @@ public record ArticleDetail(
         int wordCount,
         @Schema(required = true, minimum = "0", description = "Derived from the word count.", examples = "3")
         int readingTimeMinutes,
-        @Schema(required = true) SeoView seo,
+        @Schema(required = true, description = "What to put in the page head.") SeoView seo,
         @Schema(required = true, maxItems = 50, description = "Published translations, by language.")
         List<TranslationRef> translations) {
 
@@ -78,32 +89,51 @@ public record ArticleDetail(
         return keys;
     }
 
-    @Schema(name = "Byline", additionalProperties = Schema.False.class)
+    @Schema(name = "Byline", additionalProperties = Schema.False.class,
+            description = "A person credited with the article.")
     public record Byline(
-            @Schema(required = true, examples = "Jana Holm") String name,
-            @Schema(examples = "author") String role) {
+            @Schema(required = true, description = "The person's name, as printed.", examples = "Jana Holm")
+            String name,
+            @Schema(description = "What the person did for the article, in the editor's words; absent when not given.",
+                    examples = "author")
+            String role) {
     }
 
-    @Schema(name = "SourceRef", additionalProperties = Schema.False.class)
+    @Schema(name = "SourceRef", additionalProperties = Schema.False.class,
+            description = "An agency or outlet the article draws on.")
     public record SourceRef(
-            @Schema(required = true, examples = "Baltic Wire") String name,
-            @Schema(format = "uri") String url) {
+            @Schema(required = true, description = "The source's name, as printed.", examples = "Baltic Wire")
+            String name,
+            @Schema(format = "uri", description = "A link to the source or the item used; absent when not given.",
+                    examples = "https://balticwire.example/news/harbour-talks")
+            String url) {
     }
 
     @Schema(name = "Seo", additionalProperties = Schema.False.class,
             description = "What to put in the page head. Title and description fall back to headline and standfirst.")
     public record SeoView(
-            @Schema(required = true) String title,
+            @Schema(required = true, description = "The page title for browsers and search results; the headline "
+                    + "unless an editor set another.", examples = "Harbour deal signed: what changes for shipping")
+            String title,
+            @Schema(description = "The meta description for search results; the standfirst unless an editor set "
+                    + "another. Absent when there is neither.",
+                    examples = "Port operators and the city agreed on new fees after twelve hours of talks.")
             String description,
-            @Schema(format = "uri") String canonicalUrl) {
+            @Schema(format = "uri", description = "The URL search engines should treat as the original, when an "
+                    + "editor set one; otherwise absent.",
+                    examples = "https://ledger.example/trade/harbour-deal-signed")
+            String canonicalUrl) {
     }
 
     @Schema(name = "Audio", additionalProperties = Schema.False.class,
             description = "The read-aloud version of the article (\"listen, 2 minutes\").")
     public record AudioView(
-            @Schema(required = true) MediaView media,
-            @Schema(required = true, minimum = "0", examples = "128") int durationSeconds,
-            @Schema(examples = "Anna Berger") String narrator) {
+            @Schema(required = true, description = "The audio file and its metadata.") MediaView media,
+            @Schema(required = true, minimum = "0", description = "The length of the recording in seconds; 0 when "
+                    + "unknown.", examples = "128")
+            int durationSeconds,
+            @Schema(description = "The voice of the recording; absent when not given.", examples = "Anna Berger")
+            String narrator) {
 
         static AudioView of(Article article) {
             if (article.audioMedia == null) {

@@ -71,7 +71,7 @@ public class ArticleManagementResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(
             JsonNode body,
-            @Parameter(description = "Publish (or schedule) immediately instead of creating a draft.")
+            @Parameter(description = "Publish (or schedule) immediately instead of creating a draft.", example = "true")
             @QueryParam("publish") @DefaultValue("false") boolean publish,
             @Parameter(description = ManagementApi.IDEMPOTENCY_DESCRIPTION, example = "9f1c2d7e-create-harbour-story",
                     schema = @Schema(maxLength = 200))
@@ -91,7 +91,8 @@ public class ArticleManagementResource {
     @APIResponse(responseCode = "200", description = "A page of articles.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedArticlePage.class)))
     public ManagedArticlePage list(
-            @Parameter(description = "Only articles in this state.", schema = @Schema(implementation = ArticleState.class))
+            @Parameter(description = "Only articles in this state.", example = "scheduled",
+                    schema = @Schema(implementation = ArticleState.class))
             @QueryParam("status") String status,
             @Parameter(description = "Only articles in this language (BCP 47).", example = "de")
             @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
@@ -107,7 +108,8 @@ public class ArticleManagementResource {
     @APIResponse(responseCode = "200", description = "The article.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedArticle.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
+                        @PathParam("id") UUID id) {
         return ok(articles.get(id));
     }
 
@@ -124,7 +126,8 @@ public class ArticleManagementResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedArticle.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response replace(@PathParam("id") UUID id, JsonNode body, @Parameter(ref = "IfMatch")
+    public Response replace(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
+                            @PathParam("id") UUID id, JsonNode body, @Parameter(ref = "IfMatch")
                             @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return ok(articles.replace(id, ifMatch, body, Caller.of(identity).name()));
     }
@@ -137,14 +140,16 @@ public class ArticleManagementResource {
                     + "merged, arrays (such as `blocks` and `tags`) are replaced as a whole.")
     @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                    description = "Any subset of ArticleContent."),
+                    additionalProperties = Schema.True.class, maxProperties = 20,
+                    description = "Any subset of the members of ArticleContent; null removes a member."),
             examples = @ExampleObject(name = "headline", value = "{\"headline\": \"Harbour deal signed at dawn\", "
                     + "\"kicker\": null}")))
     @APIResponse(responseCode = "200", description = "The changed article.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedArticle.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response patch(@PathParam("id") UUID id, JsonNode mergePatch, @Parameter(ref = "IfMatch")
+    public Response patch(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
+                          @PathParam("id") UUID id, JsonNode mergePatch, @Parameter(ref = "IfMatch")
                           @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return ok(articles.patch(id, ifMatch, mergePatch, Caller.of(identity).name()));
     }
@@ -157,7 +162,8 @@ public class ArticleManagementResource {
                     + "drop the article. Subscribers get `article.deleted`.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response delete(@PathParam("id") UUID id, @Parameter(ref = "IfMatch")
+    public Response delete(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
+                           @PathParam("id") UUID id, @Parameter(ref = "IfMatch")
                            @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         articles.delete(id, ifMatch, Caller.of(identity).name());
         return Response.noContent().build();

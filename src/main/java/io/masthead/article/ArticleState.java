@@ -3,8 +3,11 @@ package io.masthead.article;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.masthead.persistence.WireEnum;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The workflow state editors see. "Scheduled" is derived: published, with a publication time still to come. */
+@Schema(description = "The workflow state editors see. `scheduled` is published with a publication time still to "
+        + "come; only `published` articles appear on the delivery API, except through a preview link.")
 public enum ArticleState implements WireEnum {
     DRAFT, SCHEDULED, PUBLISHED, ARCHIVED;
 

@@ -55,7 +55,8 @@ public class ArticleWorkflowResource {
     @APIResponse(responseCode = "200", description = "The published or scheduled article.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedArticle.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response publish(@PathParam("id") UUID id, PublishRequest request,
+    public Response publish(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
+                            @PathParam("id") UUID id, PublishRequest request,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return ArticleManagementResource.ok(workflow.publish(id, ifMatch,
                 request == null ? null : request.publishedAt(), Caller.of(identity).name()));
@@ -68,7 +69,8 @@ public class ArticleWorkflowResource {
     @APIResponse(responseCode = "200", description = "The draft.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedArticle.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response unpublish(@PathParam("id") UUID id,
+    public Response unpublish(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
+                              @PathParam("id") UUID id,
                               @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return ArticleManagementResource.ok(workflow.unpublish(id, ifMatch, Caller.of(identity).name()));
     }
@@ -80,7 +82,8 @@ public class ArticleWorkflowResource {
     @APIResponse(responseCode = "200", description = "The archived article.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedArticle.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response archive(@PathParam("id") UUID id,
+    public Response archive(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
+                            @PathParam("id") UUID id,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return ArticleManagementResource.ok(workflow.archive(id, ifMatch, Caller.of(identity).name()));
     }
@@ -92,7 +95,8 @@ public class ArticleWorkflowResource {
     @APIResponse(responseCode = "200", description = "The revisions.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public RevisionList revisions(@PathParam("id") UUID id) {
+    public RevisionList revisions(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
+                                  @PathParam("id") UUID id) {
         return articles.revisions(id);
     }
 
@@ -103,7 +107,10 @@ public class ArticleWorkflowResource {
     @APIResponse(responseCode = "200", description = "The revision.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public RevisionView revision(@PathParam("id") UUID id, @PathParam("version") @Min(0) long version) {
+    public RevisionView revision(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
+                                 @PathParam("id") UUID id,
+                                 @Parameter(description = "The article version the revision recorded.", example = "3")
+                                 @PathParam("version") @Min(0) long version) {
         return articles.revision(id, version);
     }
 
@@ -116,7 +123,10 @@ public class ArticleWorkflowResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedArticle.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response restore(@PathParam("id") UUID id, @PathParam("version") @Min(0) long version,
+    public Response restore(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
+                            @PathParam("id") UUID id,
+                            @Parameter(description = "The article version the revision recorded.", example = "3")
+                            @PathParam("version") @Min(0) long version,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return ArticleManagementResource.ok(articles.restore(id, version, ifMatch, Caller.of(identity).name()));
     }

@@ -9,11 +9,12 @@ public record RevisionView(
         @Schema(required = true, minimum = "0", description = "The article version this revision recorded.",
                 examples = "3")
         long version,
-        @Schema(required = true) OffsetDateTime createdAt,
+        @Schema(required = true, description = "When the change was made.", examples = "2026-11-20T09:10:00Z")
+        OffsetDateTime createdAt,
         @Schema(required = true, description = "The name of the API key that made the change.",
                 examples = "cms-integration")
         String author,
-        @Schema(required = true) RevisionAction action,
+        @Schema(required = true, description = "What kind of change made this revision.") RevisionAction action,
         @Schema(required = true, description = "The stored workflow state after the change.") ArticleStatus status,
         @Schema(description = "The full content; only in the detail of one revision.") ArticleContent content) {
 }

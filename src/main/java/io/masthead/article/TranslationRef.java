@@ -6,8 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TranslationRef", additionalProperties = Schema.False.class,
         description = "A published translation of the article, enough to link to it.")
 public record TranslationRef(
-        @Schema(required = true) UUID id,
-        @Schema(required = true, examples = "de") String language,
-        @Schema(required = true, examples = "hafenabkommen-unterzeichnet") String slug,
-        @Schema(required = true, examples = "Hafenabkommen unterzeichnet") String headline) {
+        @Schema(required = true, description = "The translation's id; `GET /api/v1/articles/{id}` returns it.")
+        UUID id,
+        @Schema(required = true, description = "BCP 47 language tag of the translation.", examples = "de")
+        String language,
+        @Schema(required = true, description = "The translation's URL segment in its language.",
+                examples = "hafenabkommen-unterzeichnet")
+        String slug,
+        @Schema(required = true, description = "The translation's headline, in its language.",
+                examples = "Hafenabkommen unterzeichnet")
+        String headline) {
 }

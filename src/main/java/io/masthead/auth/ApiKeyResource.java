@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,7 +78,8 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "200", description = "The revoked key.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ApiKeyView revoke(@PathParam("id") UUID id) {
+    public ApiKeyView revoke(@Parameter(description = "The API key's id.", example = ManagementApi.ID_EXAMPLE)
+                             @PathParam("id") UUID id) {
         return keys.revoke(id);
     }
 }

@@ -5,8 +5,11 @@ import io.masthead.persistence.WireEnum;
 import io.masthead.persistence.WireEnumConverter;
 import jakarta.persistence.Converter;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an API key may do: an editor writes content and publishes; an admin also deletes and manages keys. */
+@Schema(description = "What an API key may do: an `editor` writes and publishes content; an `admin` also deletes "
+        + "content and manages keys, webhooks and the site.")
 public enum Role implements WireEnum {
     EDITOR, ADMIN;
 

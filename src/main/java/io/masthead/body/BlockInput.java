@@ -64,59 +64,81 @@ public sealed interface BlockInput {
         static final String TYPES = "paragraph, heading, quote, image, embed, list";
     }
 
-    @Schema(name = "ParagraphBlockInput", additionalProperties = Schema.False.class)
+    @Schema(name = "ParagraphBlockInput", additionalProperties = Schema.False.class,
+            description = "A paragraph of body text, as editors send it.")
     record Paragraph(
-            @Schema(required = true, enumeration = "paragraph") String type,
+            @Schema(required = true, enumeration = "paragraph", description = "Always `paragraph`.") String type,
             @NotBlank @Size(max = MAX_HTML_LENGTH)
             @Schema(required = true, description = "Inline HTML; everything outside the safe subset is removed.",
                     examples = "The ministers met for <b>an hour</b> on Thursday.")
             String html) implements BlockInput {
     }
 
-    @Schema(name = "HeadingBlockInput", additionalProperties = Schema.False.class)
+    @Schema(name = "HeadingBlockInput", additionalProperties = Schema.False.class,
+            description = "A subheading in the body, as editors send it.")
     record Heading(
-            @Schema(required = true, enumeration = "heading") String type,
-            @Min(2) @Max(6) @Schema(minimum = "2", maximum = "6", defaultValue = "2") Integer level,
-            @NotBlank @Size(max = 300) @Schema(required = true, examples = "What comes next") String text)
+            @Schema(required = true, enumeration = "heading", description = "Always `heading`.") String type,
+            @Min(2) @Max(6) @Schema(minimum = "2", maximum = "6", defaultValue = "2",
+                    description = "2 to 6; level 1 is the headline itself.", examples = "2")
+            Integer level,
+            @NotBlank @Size(max = 300)
+            @Schema(required = true, description = "The heading as plain text.", examples = "What comes next")
+            String text)
             implements BlockInput {
     }
 
-    @Schema(name = "QuoteBlockInput", additionalProperties = Schema.False.class)
+    @Schema(name = "QuoteBlockInput", additionalProperties = Schema.False.class,
+            description = "A quotation, with who said it, as editors send it.")
     record Quote(
-            @Schema(required = true, enumeration = "quote") String type,
+            @Schema(required = true, enumeration = "quote", description = "Always `quote`.") String type,
             @NotBlank @Size(max = MAX_HTML_LENGTH)
-            @Schema(required = true, description = "Inline HTML, sanitized like a paragraph.") String html,
-            @Size(max = 200) @Schema(examples = "Maria Keller") String person,
-            @Size(max = 200) @Schema(examples = "Harbour master") String role,
+            @Schema(required = true, description = "Inline HTML, sanitized like a paragraph.",
+                    examples = "We will not sign <i>at any price</i>.")
+            String html,
+            @Size(max = 200) @Schema(description = "Who said it.", examples = "Maria Keller") String person,
+            @Size(max = 200) @Schema(description = "The person's role when they said it.", examples = "Harbour master")
+            String role,
             @Size(max = 200) @Schema(description = "The outlet, when the quote is not first-hand.",
                     examples = "Radio Nord")
             String source) implements BlockInput {
     }
 
-    @Schema(name = "ImageBlockInput", additionalProperties = Schema.False.class)
+    @Schema(name = "ImageBlockInput", additionalProperties = Schema.False.class,
+            description = "An image in the body, as editors send it: an image media item, with optional overrides "
+                    + "of its caption and credit for this place.")
     record Image(
-            @Schema(required = true, enumeration = "image") String type,
+            @Schema(required = true, enumeration = "image", description = "Always `image`.") String type,
             @NotNull @Schema(required = true, description = "An image media item.") UUID mediaId,
-            @Size(max = 2000) @Schema(description = "Overrides the media item's caption here.") String caption,
-            @Size(max = 500) @Schema(description = "Overrides the media item's credit here.") String credit)
+            @Size(max = 2000) @Schema(description = "Overrides the media item's caption here.",
+                    examples = "The harbour master at the signing.")
+            String caption,
+            @Size(max = 500) @Schema(description = "Overrides the media item's credit here.",
+                    examples = "© Northern Ledger / Jana Holm")
+            String credit)
             implements BlockInput {
     }
 
-    @Schema(name = "EmbedBlockInput", additionalProperties = Schema.False.class)
+    @Schema(name = "EmbedBlockInput", additionalProperties = Schema.False.class,
+            description = "A video, post or other item from an allow-listed provider, as editors send it.")
     record Embed(
-            @Schema(required = true, enumeration = "embed") String type,
+            @Schema(required = true, enumeration = "embed", description = "Always `embed`.") String type,
             @NotBlank @Size(max = 2048)
             @Schema(required = true, format = "uri",
                     description = "An https URL on an allow-listed provider; the provider is derived from it.",
                     examples = "https://www.youtube.com/watch?v=dQw4w9WgXcQ")
             String url,
-            @Size(max = 500) String title) implements BlockInput {
+            @Size(max = 500) @Schema(description = "A title for the embedded item; optional.",
+                    examples = "Press conference after the harbour talks")
+            String title) implements BlockInput {
     }
 
-    @Schema(name = "ListBlockInput", additionalProperties = Schema.False.class)
+    @Schema(name = "ListBlockInput", additionalProperties = Schema.False.class,
+            description = "A bulleted or numbered list, as editors send it.")
     record ListBlock(
-            @Schema(required = true, enumeration = "list") String type,
-            @Schema(defaultValue = "unordered") ListStyle style,
+            @Schema(required = true, enumeration = "list", description = "Always `list`.") String type,
+            @Schema(defaultValue = "unordered", description = "`ordered` for a numbered list, `unordered` (the "
+                    + "default) for bullets.")
+            ListStyle style,
             @NotEmpty @Size(max = 100)
             @Schema(required = true, minItems = 1, maxItems = 100, description = "Inline HTML per item.")
             List<@NotBlank @Size(max = 2000) String> items) implements BlockInput {

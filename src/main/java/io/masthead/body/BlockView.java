@@ -33,9 +33,10 @@ public sealed interface BlockView {
         };
     }
 
-    @Schema(name = "ParagraphBlock", additionalProperties = Schema.False.class)
+    @Schema(name = "ParagraphBlock", additionalProperties = Schema.False.class,
+            description = "A paragraph of body text.")
     record Paragraph(
-            @Schema(required = true, enumeration = "paragraph") String type,
+            @Schema(required = true, enumeration = "paragraph", description = "Always `paragraph`.") String type,
             @Schema(required = true, description = RichText.HTML_DESCRIPTION,
                     examples = "The ministers met for <b>an hour</b> on Thursday.")
             String html,
@@ -44,20 +45,27 @@ public sealed interface BlockView {
             String text) implements BlockView {
     }
 
-    @Schema(name = "HeadingBlock", additionalProperties = Schema.False.class)
+    @Schema(name = "HeadingBlock", additionalProperties = Schema.False.class,
+            description = "A subheading in the body.")
     record Heading(
-            @Schema(required = true, enumeration = "heading") String type,
+            @Schema(required = true, enumeration = "heading", description = "Always `heading`.") String type,
             @Schema(required = true, minimum = "2", maximum = "6",
                     description = "2 to 6; level 1 is the headline itself.", examples = "2")
             int level,
-            @Schema(required = true, examples = "What comes next") String text) implements BlockView {
+            @Schema(required = true, description = "The heading as plain text.", examples = "What comes next")
+            String text) implements BlockView {
     }
 
-    @Schema(name = "QuoteBlock", additionalProperties = Schema.False.class)
+    @Schema(name = "QuoteBlock", additionalProperties = Schema.False.class,
+            description = "A quotation, with who said it.")
     record Quote(
-            @Schema(required = true, enumeration = "quote") String type,
-            @Schema(required = true, description = RichText.HTML_DESCRIPTION) String html,
-            @Schema(required = true, description = "The same text without markup.") String text,
+            @Schema(required = true, enumeration = "quote", description = "Always `quote`.") String type,
+            @Schema(required = true, description = RichText.HTML_DESCRIPTION,
+                    examples = "We will not sign <i>at any price</i>.")
+            String html,
+            @Schema(required = true, description = "The same text without markup.",
+                    examples = "We will not sign at any price.")
+            String text,
             @Schema(description = "Who said it.", examples = "Maria Keller") String person,
             @Schema(description = "The person's role when they said it.", examples = "Harbour master")
             String role,
@@ -66,35 +74,52 @@ public sealed interface BlockView {
             String source) implements BlockView {
     }
 
-    @Schema(name = "ImageBlock", additionalProperties = Schema.False.class)
+    @Schema(name = "ImageBlock", additionalProperties = Schema.False.class,
+            description = "An image in the body, with the caption and credit that apply in this place.")
     record Image(
-            @Schema(required = true, enumeration = "image") String type,
-            @Schema(required = true) MediaView media,
-            @Schema(description = "The caption here: the block's own, else the media item's.") String caption,
-            @Schema(description = "The credit here: the block's own, else the media item's.") String credit)
+            @Schema(required = true, enumeration = "image", description = "Always `image`.") String type,
+            @Schema(required = true, description = "The image and its metadata.") MediaView media,
+            @Schema(description = "The caption here: the block's own, else the media item's.",
+                    examples = "The harbour master at the signing.")
+            String caption,
+            @Schema(description = "The credit here: the block's own, else the media item's.",
+                    examples = "© Northern Ledger / Jana Holm")
+            String credit)
             implements BlockView {
     }
 
-    @Schema(name = "EmbedBlock", additionalProperties = Schema.False.class)
+    @Schema(name = "EmbedBlock", additionalProperties = Schema.False.class,
+            description = "A video, post or other item from an allow-listed provider, embedded in the body.")
     record Embed(
-            @Schema(required = true, enumeration = "embed") String type,
+            @Schema(required = true, enumeration = "embed", description = "Always `embed`.") String type,
             @Schema(required = true, description = "One of the allow-listed providers.", examples = "youtube")
             String provider,
-            @Schema(required = true, format = "uri", examples = "https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+            @Schema(required = true, format = "uri", description = "The item's address on the provider's site, as "
+                    + "the editor gave it.", examples = "https://www.youtube.com/watch?v=dQw4w9WgXcQ")
             String url,
-            @Schema(description = "A title for the embedded item.") String title) implements BlockView {
+            @Schema(description = "A title for the embedded item.",
+                    examples = "Press conference after the harbour talks")
+            String title) implements BlockView {
     }
 
-    @Schema(name = "ListBlock", additionalProperties = Schema.False.class)
+    @Schema(name = "ListBlock", additionalProperties = Schema.False.class,
+            description = "A bulleted or numbered list.")
     record ListBlock(
-            @Schema(required = true, enumeration = "list") String type,
-            @Schema(required = true) ListStyle style,
-            @Schema(required = true, minItems = 1, maxItems = 100) List<ListItemView> items) implements BlockView {
+            @Schema(required = true, enumeration = "list", description = "Always `list`.") String type,
+            @Schema(required = true, description = "`ordered` for a numbered list, `unordered` for bullets.")
+            ListStyle style,
+            @Schema(required = true, minItems = 1, maxItems = 100, description = "The items, in order.")
+            List<ListItemView> items) implements BlockView {
     }
 
-    @Schema(name = "ListItem", additionalProperties = Schema.False.class)
+    @Schema(name = "ListItem", additionalProperties = Schema.False.class,
+            description = "One item of a list block.")
     record ListItemView(
-            @Schema(required = true, description = RichText.HTML_DESCRIPTION) String html,
-            @Schema(required = true, description = "The same text without markup.") String text) {
+            @Schema(required = true, description = RichText.HTML_DESCRIPTION,
+                    examples = "Harbour fees rise by <b>4%</b> in 2027.")
+            String html,
+            @Schema(required = true, description = "The same text without markup.",
+                    examples = "Harbour fees rise by 4% in 2027.")
+            String text) {
     }
 }

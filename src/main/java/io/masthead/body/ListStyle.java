@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.masthead.persistence.WireEnum;
 import io.masthead.persistence.WireEnumConverter;
 import jakarta.persistence.Converter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Schema(description = "How a list is shown: `ordered` (numbered) or `unordered` (bulleted).")
 public enum ListStyle implements WireEnum {
     ORDERED, UNORDERED;
 

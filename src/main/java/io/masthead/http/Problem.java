@@ -28,12 +28,14 @@ public record Problem(
         @Schema(description = "One entry per bad parameter or field, when the problem is about the request's input.",
                 maxItems = 200)
         List<ProblemError> errors,
-        @Schema(format = "uuid", description = "On a 500 only: quote it to the operator, who finds it in the logs.")
+        @Schema(format = "uuid", description = "On a 500 only: quote it to the operator, who finds it in the logs.",
+                examples = "3f2b8c1e-9d4a-4e7b-8a61-2c5d9e0f7a13")
         String errorId) {
 
     /** One bad input, named by exactly one of parameter, header or pointer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "ProblemError", additionalProperties = Schema.False.class)
+    @Schema(name = "ProblemError", additionalProperties = Schema.False.class,
+            description = "One bad input, named by exactly one of `parameter`, `header` or `pointer`.")
     public record ProblemError(
             @Schema(required = true, description = "What is wrong with this input.",
                     examples = "must be between 1 and 100")

@@ -8,5 +8,7 @@ public record ImportFieldError(
         @Schema(required = true, description = "A JSON Pointer (RFC 6901, as a URI fragment) into the line; `#` is "
                 + "the line as a whole.", examples = "#/article/headline")
         String pointer,
-        @Schema(required = true, examples = "must not be blank") String detail) {
+        @Schema(required = true, description = "What is wrong there, in words a developer can act on.",
+                examples = "must not be blank")
+        String detail) {
 }

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ImportJob", additionalProperties = Schema.False.class,
         description = "A bulk import and its progress. Poll it until `status` is `completed` or `failed`.")
 public record ImportJobView(
-        @Schema(required = true) UUID id,
+        @Schema(required = true, description = "Identifies the job; poll `GET /manage/v1/import/{id}` with it.")
+        UUID id,
         @Schema(required = true, enumeration = {"queued", "running", "completed", "failed"},
                 description = "`queued` until a worker starts it; `running`; then `completed` once every line is "
                         + "handled (whether or not some failed), or `failed` if the import itself broke off.")
@@ -24,18 +25,22 @@ public record ImportJobView(
         @Schema(required = true, minimum = "0", maximum = "100",
                 description = "`processed` as a percentage of `total`, to one decimal.", examples = "42.1")
         double percent,
-        @Schema(required = true) OffsetDateTime createdAt,
+        @Schema(required = true, description = "When the upload began.", examples = "2026-11-20T08:45:00Z")
+        OffsetDateTime createdAt,
         @Schema(description = "When a worker first took the job up.") OffsetDateTime startedAt,
         @Schema(description = "When the job completed or failed.") OffsetDateTime finishedAt,
         @Schema(required = true, description = "The name of the API key that uploaded it.",
                 examples = "cms-migration")
         String createdBy,
-        @Schema(description = "Why the import broke off; only when `status` is `failed`.") String failure,
+        @Schema(description = "Why the import broke off; only when `status` is `failed`.",
+                examples = "The import stopped because of a server error; quote errorId "
+                        + "3f2b8c1e-9d4a-4e7b-8a61-2c5d9e0f7a13 when you report it.")
+        String failure,
         @Schema(required = true, maxItems = ImportJobView.ERRORS_SHOWN,
                 description = "The first failed lines, in line order. All of them: "
                         + "`GET /manage/v1/import/{id}/errors`.")
         List<ImportLineError> errors,
-        @Schema(required = true, description = "Whether more lines failed than `errors` shows.")
+        @Schema(required = true, description = "Whether more lines failed than `errors` shows.", examples = "false")
         boolean errorsTruncated) {
 
     static final int ERRORS_SHOWN = 100;

@@ -9,5 +9,7 @@ public record ImportLineError(
         @Schema(required = true, minimum = "1", description = "The line number in the uploaded file, counting from 1 "
                 + "(blank lines included).", examples = "4")
         int line,
-        @Schema(required = true, minItems = 1, maxItems = 500) List<ImportFieldError> errors) {
+        @Schema(required = true, minItems = 1, maxItems = 500, description = "Everything wrong with the line, in "
+                + "the order it was found.")
+        List<ImportFieldError> errors) {
 }

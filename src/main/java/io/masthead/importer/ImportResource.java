@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,7 +78,8 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The job.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ImportJobView get(@PathParam("id") UUID id) {
+    public ImportJobView get(@Parameter(description = "The import job's id.", example = ManagementApi.ID_EXAMPLE)
+                             @PathParam("id") UUID id) {
         return queries.get(id);
     }
 
@@ -88,7 +90,8 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "A page of failed lines.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportErrorPage.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ImportErrorPage errors(@PathParam("id") UUID id, @BeanParam PageParams page) {
+    public ImportErrorPage errors(@Parameter(description = "The import job's id.", example = ManagementApi.ID_EXAMPLE)
+                                  @PathParam("id") UUID id, @BeanParam PageParams page) {
         return queries.errors(id, page.cursor(), page.limit());
     }
 }

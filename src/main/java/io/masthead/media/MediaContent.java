@@ -13,25 +13,42 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The metadata of a media item as editors send it; the file itself lives at {@code url}. */
-@Schema(name = "MediaContent", additionalProperties = Schema.False.class)
+@Schema(name = "MediaContent", additionalProperties = Schema.False.class,
+        description = "The metadata of a media item as editors send it: the body of POST and PUT. The file itself "
+                + "is hosted elsewhere, at `url`.")
 public record MediaContent(
-        @NotNull @Schema(required = true) MediaKind kind,
+        @NotNull @Schema(required = true, description = "Whether the item is an image, audio or video.")
+        MediaKind kind,
         @NotBlank @Size(max = 2048) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE)
-        @Schema(required = true, format = "uri", examples = "https://images.masthead.example/harbour/original.jpg")
+        @Schema(required = true, format = "uri", description = "Where the original file is: an http or https URL.",
+                examples = "https://images.masthead.example/harbour/original.jpg")
         String url,
         @NotBlank @Size(max = 100) @Pattern(regexp = "^[a-z]+/[a-zA-Z0-9.+-]+$", message = "must be a MIME type")
-        @Schema(required = true, examples = "image/jpeg")
+        @Schema(required = true, description = "The MIME type of the original file.", examples = "image/jpeg")
         String mimeType,
-        @Positive Integer width,
-        @Positive Integer height,
-        @Min(0) Integer durationSeconds,
-        @Size(max = 1000) @Schema(description = "Required for images.") String altText,
-        @Size(max = 2000) String caption,
-        @Size(max = 500) String credit,
-        @Size(max = 1000) String copyright,
-        @Size(max = 200) String narrator,
-        @Valid FocalPointInput focalPoint,
-        @Size(max = 50) @Schema(maxItems = 50) List<@NotNull @Valid RenditionInput> renditions) {
+        @Positive @Schema(description = "Pixels; images and video only.", examples = "2048") Integer width,
+        @Positive @Schema(description = "Pixels; images and video only.", examples = "1365") Integer height,
+        @Min(0) @Schema(description = "Length in seconds; audio and video only.", examples = "124")
+        Integer durationSeconds,
+        @Size(max = 1000)
+        @Schema(description = "Required for images.", examples = "Container cranes at dusk in the harbour")
+        String altText,
+        @Size(max = 2000) @Schema(description = "The default caption; an article may override it where it uses the "
+                + "item.", examples = "Cranes at the container terminal on the night the talks ended.")
+        String caption,
+        @Size(max = 500) @Schema(description = "Who made it, as printed next to it.",
+                examples = "© Jane Doe / Example Agency")
+        String credit,
+        @Size(max = 1000) @Schema(description = "Copyright holder and usage terms.",
+                examples = "© 2026 Example Agency. Editorial use only.")
+        String copyright,
+        @Size(max = 200) @Schema(description = "The voice of an audio or video version.", examples = "Anna Berger")
+        String narrator,
+        @Valid @Schema(description = "Where to keep the subject when cropping; images only.")
+        FocalPointInput focalPoint,
+        @Size(max = 50) @Schema(maxItems = 50, description = "Resized variants of the file, with distinct names; "
+                + "responses list them smallest first.")
+        List<@NotNull @Valid RenditionInput> renditions) {
 
     public static final String HTTP_URL = "^https?://[^\\s]+$";
     public static final String HTTP_URL_MESSAGE = "must be an http or https URL";
@@ -48,21 +65,32 @@ public record MediaContent(
                         .toList());
     }
 
-    @Schema(name = "FocalPointInput", additionalProperties = Schema.False.class)
+    @Schema(name = "FocalPointInput", additionalProperties = Schema.False.class,
+            description = "A point in the image as fractions of its width and height; (0, 0) is the top left.")
     public record FocalPointInput(
-            @NotNull @DecimalMin("0") @DecimalMax("1") @Schema(required = true, minimum = "0", maximum = "1") Double x,
-            @NotNull @DecimalMin("0") @DecimalMax("1") @Schema(required = true, minimum = "0", maximum = "1") Double y) {
+            @NotNull @DecimalMin("0") @DecimalMax("1") @Schema(required = true, minimum = "0", maximum = "1",
+                    description = "Horizontal position: 0 is the left edge, 1 the right edge.", examples = "0.5")
+            Double x,
+            @NotNull @DecimalMin("0") @DecimalMax("1") @Schema(required = true, minimum = "0", maximum = "1",
+                    description = "Vertical position: 0 is the top edge, 1 the bottom edge.", examples = "0.35")
+            Double y) {
     }
 
-    @Schema(name = "RenditionInput", additionalProperties = Schema.False.class)
+    @Schema(name = "RenditionInput", additionalProperties = Schema.False.class,
+            description = "A resized variant of the file, hosted next to the original.")
     public record RenditionInput(
-            @NotBlank @Size(max = 50) @Pattern(regexp = "^[a-z0-9_-]+$") @Schema(required = true, examples = "w640")
+            @NotBlank @Size(max = 50) @Pattern(regexp = "^[a-z0-9_-]+$")
+            @Schema(required = true, description = "Your name for the variant, unique within the item.",
+                    examples = "w640")
             String name,
             @NotBlank @Size(max = 2048) @Pattern(regexp = HTTP_URL, message = HTTP_URL_MESSAGE)
-            @Schema(required = true, format = "uri")
+            @Schema(required = true, format = "uri", description = "Where the variant's file is: an http or https URL.",
+                    examples = "https://images.masthead.example/harbour/w640.jpg")
             String url,
-            @NotNull @Positive @Schema(required = true) Integer width,
-            @NotNull @Positive @Schema(required = true) Integer height,
-            @NotBlank @Size(max = 100) @Schema(required = true, examples = "image/jpeg") String mimeType) {
+            @NotNull @Positive @Schema(required = true, description = "Pixels.", examples = "640") Integer width,
+            @NotNull @Positive @Schema(required = true, description = "Pixels.", examples = "427") Integer height,
+            @NotBlank @Size(max = 100)
+            @Schema(required = true, description = "The MIME type of the variant's file.", examples = "image/jpeg")
+            String mimeType) {
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.masthead.persistence.WireEnum;
 import io.masthead.persistence.WireEnumConverter;
 import jakarta.persistence.Converter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Schema(description = "What a media item is: an `image`, `audio` or `video`.")
 public enum MediaKind implements WireEnum {
     IMAGE, AUDIO, VIDEO;
 

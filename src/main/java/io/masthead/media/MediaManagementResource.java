@@ -92,7 +92,8 @@ public class MediaManagementResource {
     @APIResponse(responseCode = "200", description = "A page of media items.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedMediaPage.class)))
     public ManagedMediaPage list(
-            @Parameter(description = "Only items of this kind.", schema = @Schema(implementation = MediaKind.class))
+            @Parameter(description = "Only items of this kind.", example = "image",
+                    schema = @Schema(implementation = MediaKind.class))
             @QueryParam("kind") String kind,
             @BeanParam PageParams page) {
         return media.list(EnumParameter.parse(MediaKind.class, "kind", kind), page.cursor(), page.limit());
@@ -106,7 +107,8 @@ public class MediaManagementResource {
     @APIResponse(responseCode = "200", description = "The media item.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedMedia.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The media item's id.", example = ManagementApi.ID_EXAMPLE)
+                        @PathParam("id") UUID id) {
         return ok(media.get(id));
     }
 
@@ -126,7 +128,8 @@ public class MediaManagementResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response replace(@PathParam("id") UUID id, JsonNode body,
+    public Response replace(@Parameter(description = "The media item's id.", example = ManagementApi.ID_EXAMPLE)
+                            @PathParam("id") UUID id, JsonNode body,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return ok(media.replace(id, ifMatch, body));
     }
@@ -140,7 +143,8 @@ public class MediaManagementResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") UUID id,
+    public Response delete(@Parameter(description = "The media item's id.", example = ManagementApi.ID_EXAMPLE)
+                           @PathParam("id") UUID id,
                            @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         media.delete(id, ifMatch);
         return Response.noContent().build();

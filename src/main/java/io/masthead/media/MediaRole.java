@@ -2,8 +2,11 @@ package io.masthead.media;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.masthead.persistence.WireEnum;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where an article uses a media item, and the kind that place needs. */
+@Schema(description = "Where an article uses a media item: `hero` (the lead image), `audio` (the read-aloud version) "
+        + "or `block` (an image block in the body).")
 public enum MediaRole implements WireEnum {
     HERO(MediaKind.IMAGE), AUDIO(MediaKind.AUDIO), BLOCK(MediaKind.IMAGE);
 

@@ -48,6 +48,8 @@ public class PreviewDeliveryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response preview(
             @Parameter(description = "The token of a preview link.", required = true,
+                    example = "MDE5MmYwYzQtM2IxZS03YzU1LTlhNTEtNWQ2ZTBmMWEyYjNjOjE3OTUyNDcxMDA."
+                            + "x8JkQm2v7nS0f3dLp9Rt4aWcZ1yHbE6uGq5iVoK2XsA",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 300))
             @HeaderParam(TOKEN_HEADER) String token) {
         if (token == null || token.isBlank() || token.length() > 300) {

@@ -11,5 +11,7 @@ public record PreviewLink(
                 + "article until it expires, so hand it only to the preview page that needs it.",
                 examples = "MDE5MmYwYzQtM2IxZS03YzU1LTlhNTEtNWQ2ZTBmMWEyYjNjOjE3OTUyNDcxMDA.x8JkQm2v7nS0f3dLp9Rt4aWcZ1yHbE6uGq5iVoK2XsA")
         String token,
-        @Schema(required = true, maxLength = 35, examples = "2026-11-27T10:15:00Z") OffsetDateTime expiresAt) {
+        @Schema(required = true, maxLength = 35, description = "When the token stops working; ask for a new link "
+                + "after that.", examples = "2026-11-27T10:15:00Z")
+        OffsetDateTime expiresAt) {
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +37,8 @@ public class PreviewManagementResource {
     @APIResponse(responseCode = "200", description = "The link.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewLink.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public PreviewLink create(@PathParam("id") UUID id) {
+    public PreviewLink create(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
+                              @PathParam("id") UUID id) {
         return previews.issue(id);
     }
 }

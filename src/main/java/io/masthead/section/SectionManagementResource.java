@@ -78,7 +78,8 @@ public class SectionManagementResource {
     @APIResponse(responseCode = "200", description = "The section.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedSection.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The section's id.", example = ManagementApi.ID_EXAMPLE)
+                        @PathParam("id") UUID id) {
         return ok(sections.get(id));
     }
 
@@ -96,7 +97,8 @@ public class SectionManagementResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response replace(@PathParam("id") UUID id, JsonNode body,
+    public Response replace(@Parameter(description = "The section's id.", example = ManagementApi.ID_EXAMPLE)
+                            @PathParam("id") UUID id, JsonNode body,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return ok(sections.replace(id, ifMatch, body));
     }
@@ -109,7 +111,8 @@ public class SectionManagementResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") UUID id,
+    public Response delete(@Parameter(description = "The section's id.", example = ManagementApi.ID_EXAMPLE)
+                           @PathParam("id") UUID id,
                            @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         sections.delete(id, ifMatch);
         return Response.noContent().build();

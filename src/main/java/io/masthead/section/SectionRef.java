@@ -6,8 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SectionRef", additionalProperties = Schema.False.class,
         description = "The section an article belongs to, named in the article's language.")
 public record SectionRef(
-        @Schema(required = true, examples = "politics") String slug,
-        @Schema(required = true, examples = "Politics") String name) {
+        @Schema(required = true, description = "Identifies the section; pass it as `section` to list its articles.",
+                examples = "politics")
+        String slug,
+        @Schema(required = true, description = "The section's name in the article's language, or the closest one.",
+                examples = "Politics")
+        String name) {
 
     public static SectionRef of(Section section, String language) {
         if (section == null) {

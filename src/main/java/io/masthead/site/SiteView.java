@@ -7,14 +7,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Site", additionalProperties = Schema.False.class,
         description = "The publication: its name, logo, language editions and time zone.")
 public record SiteView(
-        @Schema(required = true, examples = "The Northern Ledger") String name,
-        MediaView logo,
+        @Schema(required = true, description = "The publication's name, as readers know it.",
+                examples = "The Northern Ledger")
+        String name,
+        @Schema(description = "The publication's logo; absent when none is set.") MediaView logo,
         @Schema(required = true, description = "The language of lookups that name none.", examples = "en")
         String defaultLanguage,
         @Schema(required = true, description = "IANA time zone the newsroom works in.", examples = "Europe/Berlin")
         String timeZone,
-        @Schema(required = true, format = "uri", examples = "https://ledger.example") String baseUrl,
-        @Schema(required = true, maxItems = 50) List<EditionView> editions) {
+        @Schema(required = true, format = "uri", description = "The publication's home page.",
+                examples = "https://ledger.example")
+        String baseUrl,
+        @Schema(required = true, maxItems = 50, description = "The language editions; at least one.")
+        List<EditionView> editions) {
 
     static SiteView of(Site site) {
         return new SiteView(site.name, site.logo == null ? null : MediaView.of(site.logo), site.defaultLanguage,
@@ -25,8 +30,13 @@ public record SiteView(
     @Schema(name = "Edition", additionalProperties = Schema.False.class,
             description = "One language edition of the publication.")
     public record EditionView(
-            @Schema(required = true, examples = "de") String language,
-            @Schema(required = true, examples = "Der Nordkurier") String name,
-            @Schema(required = true, format = "uri", examples = "https://ledger.example/de") String baseUrl) {
+            @Schema(required = true, description = "BCP 47 tag of the edition's language.", examples = "de")
+            String language,
+            @Schema(required = true, description = "The edition's name, as its readers see it.",
+                    examples = "Der Nordkurier")
+            String name,
+            @Schema(required = true, format = "uri", description = "The edition's home page.",
+                    examples = "https://ledger.example/de")
+            String baseUrl) {
     }
 }

@@ -13,14 +13,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A tag as the management API shows it. What editors control is in {@code content}, exactly the body PUT
  * accepts; everything beside it is owned by the server.
  */
-@Schema(name = "ManagedTag", additionalProperties = Schema.False.class)
+@Schema(name = "ManagedTag", additionalProperties = Schema.False.class,
+        description = "A tag as the management API shows it: what editors control is in `content`, exactly the "
+                + "body PUT accepts; everything beside it is owned by the server.")
 public record ManagedTag(
-        @Schema(required = true) UUID id,
+        @Schema(required = true, description = "Assigned by the server on create; stable when the slug changes.")
+        UUID id,
         @Schema(required = true, minimum = "0", description = "Increases with every change; the ETag is \"v{version}\".",
                 examples = "2")
         long version,
-        @Schema(required = true) OffsetDateTime createdAt,
-        @Schema(required = true) OffsetDateTime updatedAt,
+        @Schema(required = true, description = "When the tag was created.", examples = "2026-03-04T11:00:00Z")
+        OffsetDateTime createdAt,
+        @Schema(required = true, description = "When the tag last changed.", examples = "2026-11-18T15:20:00Z")
+        OffsetDateTime updatedAt,
         @Schema(required = true, minimum = "0", description = "How many articles carry the tag, in any state.",
                 examples = "14")
         long articleCount,
@@ -28,7 +33,8 @@ public record ManagedTag(
                 + "`GET /api/v1/tags/{alias}` redirects here and `?tag={alias}` filters by this tag.",
                 examples = "[\"nippon\"]")
         List<String> aliases,
-        @Schema(required = true) TagContent content) {
+        @Schema(required = true, description = "What editors control; change it and send it back with PUT.")
+        TagContent content) {
 
     /** The fields a client may not send: everything except the content. */
     public static final Set<String> SERVER_OWNED = Arrays.stream(ManagedTag.class.getRecordComponents())

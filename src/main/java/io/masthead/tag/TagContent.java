@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TagContent", additionalProperties = Schema.False.class)
+@Schema(name = "TagContent", additionalProperties = Schema.False.class,
+        description = "A tag as editors send it: the body of POST and PUT.")
 public record TagContent(
         @Size(max = 120) @Pattern(regexp = Limits.SLUG_PATTERN)
         @Schema(description = "On create, derived from the name in the alphabetically first language when "
                 + "omitted; on PUT, omitting it keeps the current slug.", examples = "japan")
         String slug,
-        @NotNull @Schema(required = true) TagType type,
+        @NotNull @Schema(required = true, description = "What kind of thing the tag stands for.") TagType type,
         @NotEmpty @Size(max = 50) @Schema(required = true, minProperties = 1, maxProperties = 50,
                 description = "Name (and description) per BCP 47 language tag.")
         Map<@Pattern(regexp = Limits.LANGUAGE_PATTERN) String, @NotNull @Valid Localization> names,
@@ -27,10 +28,11 @@ public record TagContent(
         String parent,
         @Size(max = 200) @Pattern(regexp = "^(medtop:\\d{8}|https?://cv\\.iptc\\.org/newscodes/mediatopic/\\d{8})$",
                 message = "must be an IPTC Media Topic code (medtop:NNNNNNNN) or its URI")
-        @Schema(examples = "medtop:11000000")
+        @Schema(description = "The matching IPTC Media Topic, as a `medtop:` code or its URI; optional.",
+                examples = "medtop:11000000")
         String iptcMediaTopic,
         @Pattern(regexp = "^Q[1-9]\\d*$", message = "must be a Wikidata item id such as Q17")
-        @Schema(examples = "Q17")
+        @Schema(description = "The Wikidata item the tag stands for; optional.", examples = "Q17")
         String wikidataQid) {
 
     /** The stored tag as editor content: what GET shows and PUT accepts. */
@@ -42,9 +44,14 @@ public record TagContent(
                 tag.iptcMediaTopic, tag.wikidataQid);
     }
 
-    @Schema(name = "TagLocalizationInput", additionalProperties = Schema.False.class)
+    @Schema(name = "TagLocalizationInput", additionalProperties = Schema.False.class,
+            description = "The name and description of a tag in one language.")
     public record Localization(
-            @NotBlank @Size(max = 200) @Schema(required = true, examples = "Japan") String name,
-            @Size(max = 2000) String description) {
+            @NotBlank @Size(max = 200)
+            @Schema(required = true, description = "The tag's name in this language.", examples = "Japan")
+            String name,
+            @Size(max = 2000) @Schema(description = "A short description in this language; optional.",
+                    examples = "News about Japan, its politics, economy and society.")
+            String description) {
     }
 }

@@ -49,7 +49,8 @@ public class TagDeliveryResource {
             headers = @Header(name = "Link", ref = "Link"), content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
     public Response list(
-            @Parameter(description = "Only tags of this type.", schema = @Schema(implementation = TagType.class))
+            @Parameter(description = "Only tags of this type.", example = "person",
+                    schema = @Schema(implementation = TagType.class))
             @QueryParam("type") String type,
             @Parameter(description = "The language to name the tags in; defaults to the site's default language.",
                     example = "de")

@@ -78,7 +78,8 @@ public class TagManagementResource {
     @APIResponse(responseCode = "200", description = "A page of tags.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedTagPage.class)))
     public ManagedTagPage list(
-            @Parameter(description = "Only tags of this type.", schema = @Schema(implementation = TagType.class))
+            @Parameter(description = "Only tags of this type.", example = "person",
+                    schema = @Schema(implementation = TagType.class))
             @QueryParam("type") String type,
             @BeanParam PageParams page) {
         return tags.list(EnumParameter.parse(TagType.class, "type", type), page.cursor(), page.limit());
@@ -91,7 +92,8 @@ public class TagManagementResource {
     @APIResponse(responseCode = "200", description = "The tag.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedTag.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The tag's id.", example = ManagementApi.ID_EXAMPLE)
+                        @PathParam("id") UUID id) {
         return ok(tags.get(id));
     }
 
@@ -112,7 +114,8 @@ public class TagManagementResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response replace(@PathParam("id") UUID id, JsonNode body,
+    public Response replace(@Parameter(description = "The tag's id.", example = ManagementApi.ID_EXAMPLE)
+                            @PathParam("id") UUID id, JsonNode body,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return ok(tags.replace(id, ifMatch, body, Caller.of(identity).name()));
     }
@@ -138,7 +141,8 @@ public class TagManagementResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response merge(@PathParam("id") UUID id, JsonNode body,
+    public Response merge(@Parameter(description = "The tag's id.", example = ManagementApi.ID_EXAMPLE)
+                          @PathParam("id") UUID id, JsonNode body,
                           @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         return ok(tags.merge(id, ifMatch, body, Caller.of(identity).name()));
     }
@@ -152,7 +156,8 @@ public class TagManagementResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") UUID id,
+    public Response delete(@Parameter(description = "The tag's id.", example = ManagementApi.ID_EXAMPLE)
+                           @PathParam("id") UUID id,
                            @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         tags.delete(id, ifMatch);
         return Response.noContent().build();

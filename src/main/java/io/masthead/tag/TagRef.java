@@ -7,10 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TagRef", additionalProperties = Schema.False.class,
         description = "A tag as embedded in an article, named in the article's language.")
 public record TagRef(
-        @Schema(required = true) UUID id,
-        @Schema(required = true, examples = "japan") String slug,
-        @Schema(required = true) TagType type,
-        @Schema(required = true, examples = "Japan") String name) {
+        @Schema(required = true, description = "The tag's id; stable when the slug changes.") UUID id,
+        @Schema(required = true, description = "Identifies the tag in URLs: `GET /api/v1/tags/{slug}`, and `tag` "
+                + "in the article list.", examples = "japan")
+        String slug,
+        @Schema(required = true, description = "What kind of thing the tag stands for.") TagType type,
+        @Schema(required = true, description = "The tag's name in the article's language, or the closest one.",
+                examples = "Japan")
+        String name) {
 
     public static TagRef of(Tag tag, String language) {
         TagLocalization localization = Localized.pick(tag.localizations, language);

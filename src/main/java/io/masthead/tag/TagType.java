@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.masthead.persistence.WireEnum;
 import io.masthead.persistence.WireEnumConverter;
 import jakarta.persistence.Converter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Schema(description = "What a tag stands for: a `topic`, `person`, `organisation`, `place` or `event`.")
 public enum TagType implements WireEnum {
     TOPIC, PERSON, ORGANISATION, PLACE, EVENT;
 

@@ -6,15 +6,20 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Tag", additionalProperties = Schema.False.class)
+@Schema(name = "Tag", additionalProperties = Schema.False.class,
+        description = "A tag with its names in every language and the number of published articles that carry it.")
 public record TagView(
-        @Schema(required = true) UUID id,
-        @Schema(required = true, examples = "japan") String slug,
-        @Schema(required = true) TagType type,
+        @Schema(required = true, description = "The tag's id; stable when the slug changes.") UUID id,
+        @Schema(required = true, description = "Identifies the tag in URLs: `GET /api/v1/tags/{slug}`, and `tag` "
+                + "in the article list.", examples = "japan")
+        String slug,
+        @Schema(required = true, description = "What kind of thing the tag stands for.") TagType type,
         @Schema(required = true, description = "The name in the requested language, or the closest one.",
                 examples = "Japan")
         String name,
-        @Schema(description = "The description in the requested language, or the closest one.") String description,
+        @Schema(description = "The description in the requested language, or the closest one.",
+                examples = "News about Japan, its politics, economy and society.")
+        String description,
         @Schema(required = true, description = "The name in every language, keyed by BCP 47 tag.",
                 examples = "{\"en\": \"Japan\", \"de\": \"Japan\"}")
         Map<String, String> names,

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.masthead.persistence.WireEnum;
 import io.masthead.persistence.WireEnumConverter;
 import jakarta.persistence.Converter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where a delivery stands: waiting for its (next) attempt, or finished one way or another. */
+@Schema(description = "Where a webhook delivery stands: `pending` while attempts remain, then `succeeded`, `failed` "
+        + "(no attempt succeeded) or `cancelled`.")
 public enum DeliveryStatus implements WireEnum {
     PENDING, SUCCEEDED, FAILED, CANCELLED;
 

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "One event sent (or to be sent) to a webhook, with the result of its latest attempt.")
 public record DeliveryView(
         @Schema(required = true, description = "Sent as `Masthead-Delivery` and as the payload's `id`.") UUID id,
-        @Schema(required = true) WebhookEvent event,
-        @Schema(required = true) UUID articleId,
+        @Schema(required = true, description = "What happened to the article.") WebhookEvent event,
+        @Schema(required = true, description = "The article the event is about.") UUID articleId,
         @Schema(required = true, description = "`pending` until it succeeds, fails for good after the last "
                 + "attempt, or is cancelled because a scheduled article was unpublished before it went live.")
         DeliveryStatus status,
@@ -24,7 +24,9 @@ public record DeliveryView(
         @Schema(maxLength = DeliveryQueue.MAX_ERROR_LENGTH, description = "Why the latest attempt failed.",
                 examples = "The receiver answered HTTP 503; only 2xx counts as delivered.")
         String lastError,
-        @Schema(required = true, examples = "2026-11-20T08:45:00Z") OffsetDateTime createdAt,
+        @Schema(required = true, description = "When the event was queued for this webhook.",
+                examples = "2026-11-20T08:45:00Z")
+        OffsetDateTime createdAt,
         @Schema(description = "When it succeeded, failed for good or was cancelled.", examples = "2026-11-20T08:45:01Z")
         OffsetDateTime completedAt) {
 

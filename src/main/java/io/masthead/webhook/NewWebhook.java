@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "WebhookRequest", additionalProperties = Schema.False.class)
+@Schema(name = "WebhookRequest", additionalProperties = Schema.False.class,
+        description = "A webhook to register: where to send events, and which ones.")
 public record NewWebhook(
         @NotBlank @Size(max = 2048) @AllowedTarget
         @Schema(required = true, format = "uri", maxLength = 2048, description = "Where events are POSTed. Must "

@@ -7,8 +7,11 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The article events a webhook can subscribe to, named as they appear on the wire. */
+@Schema(description = "An article event a webhook can subscribe to: the article went live, changed while live, was "
+        + "taken down, or was deleted.")
 public enum WebhookEvent {
     ARTICLE_PUBLISHED(ArticleChanged.Type.PUBLISHED),
     ARTICLE_UPDATED(ArticleChanged.Type.UPDATED),

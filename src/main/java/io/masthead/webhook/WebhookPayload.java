@@ -11,11 +11,12 @@ public record WebhookPayload(
         @Schema(required = true, description = "The delivery id, also sent as `Masthead-Delivery`; the same on "
                 + "every retry, so use it to drop duplicates.")
         UUID id,
-        @Schema(required = true) WebhookEvent event,
+        @Schema(required = true, description = "What happened to the article; also sent as `Masthead-Event`.")
+        WebhookEvent event,
         @Schema(required = true, description = "When the change took effect; for a scheduled article, when it went "
                 + "live.", examples = "2026-11-20T07:45:00Z")
         OffsetDateTime occurredAt,
-        @Schema(required = true) Article article,
+        @Schema(required = true, description = "The article the event is about.") Article article,
         @Schema(required = true, maxItems = 10, description = "The `Surrogate-Key` values of delivery responses "
                 + "that the change affects, for purging a CDN.",
                 examples = "[\"article:0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c\"]")
@@ -24,9 +25,14 @@ public record WebhookPayload(
     @Schema(name = "WebhookArticle", additionalProperties = Schema.False.class,
             description = "The article as it was at the change. Fetch the rest from the delivery API.")
     public record Article(
-            @Schema(required = true) UUID id,
-            @Schema(required = true, examples = "harbour-deal-signed") String slug,
-            @Schema(required = true, examples = "en") String language,
+            @Schema(required = true, description = "The article's id; `GET /api/v1/articles/{id}` returns it while "
+                    + "it is published.")
+            UUID id,
+            @Schema(required = true, description = "The article's URL segment in its language.",
+                    examples = "harbour-deal-signed")
+            String slug,
+            @Schema(required = true, description = "BCP 47 language tag of the article.", examples = "en")
+            String language,
             @Schema(required = true, minimum = "0", description = "Increases with every change; when deliveries "
                     + "arrive out of order, the highest version is the latest state.", examples = "3")
             long version,

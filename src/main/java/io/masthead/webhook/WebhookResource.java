@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -84,7 +85,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "The webhook.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public WebhookView get(@PathParam("id") UUID id) {
+    public WebhookView get(@Parameter(description = "The webhook's id.", example = ManagementApi.ID_EXAMPLE)
+                           @PathParam("id") UUID id) {
         return webhooks.get(id);
     }
 
@@ -95,7 +97,8 @@ public class WebhookResource {
                     + "is deleted with it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response delete(@PathParam("id") UUID id) {
+    public Response delete(@Parameter(description = "The webhook's id.", example = ManagementApi.ID_EXAMPLE)
+                           @PathParam("id") UUID id) {
         webhooks.delete(id);
         return Response.noContent().build();
     }
@@ -108,7 +111,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public DeliveryPage deliveries(@PathParam("id") UUID id, @BeanParam PageParams page) {
+    public DeliveryPage deliveries(@Parameter(description = "The webhook's id.", example = ManagementApi.ID_EXAMPLE)
+                                   @PathParam("id") UUID id, @BeanParam PageParams page) {
         return webhooks.deliveries(id, page.cursor(), page.limit());
     }
 }
