@@ -2,8 +2,9 @@ package io.masthead.article;
 
 import io.masthead.body.BlockRepository;
 import io.masthead.error.NotFound;
+import io.masthead.persistence.ReadOnly;
 import io.masthead.site.SiteRepository;
-import io.masthead.tag.Tag;
+import io.masthead.tag.TagLabel;
 import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
+@ReadOnly
 public class ArticleDeliveryService {
     private final ArticleRepository articles;
     private final BlockRepository blocks;
@@ -62,7 +64,7 @@ public class ArticleDeliveryService {
         List<Article> found = articles.findPublishedPage(filter.language(), filter.section(), tagId, after, limit + 1,
                 now);
         List<Article> page = found.subList(0, Math.min(limit, found.size()));
-        Map<UUID, List<Tag>> tagsByArticle = tags.findByArticles(page.stream().map(a -> a.id).toList());
+        Map<UUID, List<TagLabel>> tagsByArticle = tags.findLabelsByArticles(page.stream().map(a -> a.id).toList());
         List<ArticleSummary> items = page.stream()
                 .map(article -> ArticleSummary.of(article, tagsByArticle.getOrDefault(article.id, List.of())))
                 .toList();
@@ -73,7 +75,7 @@ public class ArticleDeliveryService {
     private ArticleDetail detail(Article article, Instant now) {
         return ArticleDetail.of(article,
                 blocks.findByArticle(article.id),
-                tags.findByArticles(List.of(article.id)).getOrDefault(article.id, List.of()),
+                tags.findLabelsByArticles(List.of(article.id)).getOrDefault(article.id, List.of()),
                 articles.findPublishedTranslations(article, now));
     }
 }

@@ -6,7 +6,7 @@ import io.masthead.body.BlockView;
 import io.masthead.media.MediaView;
 import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.section.SectionRef;
-import io.masthead.tag.Tag;
+import io.masthead.tag.TagLabel;
 import io.masthead.tag.TagRef;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -58,7 +58,8 @@ public record ArticleDetail(
         @Schema(required = true, maxItems = 50, description = "Published translations, by language.")
         List<TranslationRef> translations) {
 
-    static ArticleDetail of(Article article, List<Block> blocks, List<Tag> tags, List<TranslationRef> translations) {
+    static ArticleDetail of(Article article, List<Block> blocks, List<TagLabel> tags,
+                            List<TranslationRef> translations) {
         return new ArticleDetail(article.id, article.slug, article.language, article.headline, article.kicker,
                 article.standfirst, SectionRef.of(article.section, article.language), HeroView.of(article),
                 AudioView.of(article),

@@ -2,6 +2,7 @@ package io.masthead.article;
 
 import io.masthead.body.BlockRepository;
 import io.masthead.error.NotFound;
+import io.masthead.persistence.ReadOnly;
 import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
+@ReadOnly
 public class ArticlePreviews {
     private final EditorialArticleRepository editorial;
     private final ArticleRepository articles;
@@ -34,7 +36,7 @@ public class ArticlePreviews {
     public ArticleDetail preview(UUID id) {
         Article article = editorial.findById(id).orElseThrow(() -> new NotFound("article", id));
         return ArticleDetail.of(article, blocks.findByArticle(id),
-                tags.findByArticles(List.of(id)).getOrDefault(id, List.of()),
+                tags.findLabelsByArticles(List.of(id)).getOrDefault(id, List.of()),
                 articles.findPublishedTranslations(article, clock.instant()));
     }
 

@@ -14,20 +14,28 @@ import org.hibernate.jpa.HibernateHints;
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     private static final String WITH_SINGLE_RELATIONS = "select a from Article a"
             + " left join fetch a.section left join fetch a.heroMedia left join fetch a.audioMedia";
+    /**
+     * One article with its byline and sources as well: both are short (validation caps them at 20), so their
+     * product stays small and saves two statements on the hottest read.
+     */
+    private static final String ONE_ARTICLE = WITH_SINGLE_RELATIONS
+            + " left join fetch a.contributors left join fetch a.sources";
 
     public Optional<Article> findPublishedBySlug(String language, String slug, Instant now) {
-        return readOnly(WITH_SINGLE_RELATIONS + " where a.language = :language and a.slug = :slug and "
+        return readOnly(ONE_ARTICLE + " where a.language = :language and a.slug = :slug and "
                 + PublishedNow.where("a"), now)
                 .setParameter("language", language)
                 .setParameter("slug", slug)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
     public Optional<Article> findPublishedById(UUID id, Instant now) {
-        return readOnly(WITH_SINGLE_RELATIONS + " where a.id = :id and " + PublishedNow.where("a"), now)
+        return readOnly(ONE_ARTICLE + " where a.id = :id and " + PublishedNow.where("a"), now)
                 .setParameter("id", id)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

@@ -2,7 +2,7 @@ package io.masthead.article;
 
 import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.section.SectionRef;
-import io.masthead.tag.Tag;
+import io.masthead.tag.TagLabel;
 import io.masthead.tag.TagRef;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -42,7 +42,7 @@ public record ArticleSummary(
         @Schema(description = "Length of the read-aloud version, when there is one.", examples = "128")
         Integer audioDurationSeconds) {
 
-    static ArticleSummary of(Article article, List<Tag> tags) {
+    static ArticleSummary of(Article article, List<TagLabel> tags) {
         return new ArticleSummary(article.id, article.slug, article.language, article.headline, article.kicker,
                 article.standfirst, SectionRef.of(article.section, article.language), HeroView.of(article),
                 tags.stream().map(tag -> TagRef.of(tag, article.language)).toList(),

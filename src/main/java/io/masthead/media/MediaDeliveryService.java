@@ -1,6 +1,7 @@
 package io.masthead.media;
 
 import io.masthead.error.NotFound;
+import io.masthead.persistence.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
+@ReadOnly
 public class MediaDeliveryService {
     private final MediaRepository media;
     private final Clock clock;

@@ -1,11 +1,13 @@
 package io.masthead.site;
 
 import io.masthead.error.NotFound;
+import io.masthead.persistence.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 @ApplicationScoped
 @Transactional
+@ReadOnly
 public class SiteDeliveryService {
     private final SiteRepository sites;
 

@@ -2,6 +2,7 @@ package io.masthead.tag;
 
 import io.masthead.error.NotFound;
 import io.masthead.http.Cursor;
+import io.masthead.persistence.ReadOnly;
 import io.masthead.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
+@ReadOnly
 public class TagDeliveryService {
     private final TagRepository tags;
     private final TagAliases aliases;

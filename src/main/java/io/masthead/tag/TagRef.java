@@ -16,6 +16,11 @@ public record TagRef(
                 examples = "Japan")
         String name) {
 
+    public static TagRef of(TagLabel tag, String language) {
+        String name = Localized.pick(tag.names(), language);
+        return new TagRef(tag.id(), tag.slug(), tag.type(), name == null ? tag.slug() : name);
+    }
+
     public static TagRef of(Tag tag, String language) {
         TagLocalization localization = Localized.pick(tag.localizations, language);
         return new TagRef(tag.id, tag.slug, tag.type, localization == null ? tag.slug : localization.name);
