@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 
 @Entity
 public class Article extends PanacheEntityBase {
@@ -93,18 +94,21 @@ public class Article extends PanacheEntityBase {
     @Column(name = "canonical_url")
     public String canonicalUrl;
 
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "article_contributor", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
     @BatchSize(size = 64)
     public List<Contributor> contributors = new ArrayList<>();
 
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "article_source", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
     @BatchSize(size = 64)
     public List<Source> sources = new ArrayList<>();
 
+    @OptimisticLock(excluded = true)
     @ManyToMany
     @JoinTable(name = "article_tag",
             joinColumns = @JoinColumn(name = "article_id"),
@@ -113,6 +117,7 @@ public class Article extends PanacheEntityBase {
     @BatchSize(size = 64)
     public List<Tag> tags = new ArrayList<>();
 
+    @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Block> blocks = new ArrayList<>();
@@ -124,6 +129,10 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_by")
     public String updatedBy;
 
+    /**
+     * Raised by exactly one per change. The collections above are left out of optimistic locking because
+     * ArticleWriter replaces them in a flush of their own; every change also sets updatedAt, which raises it.
+     */
     @Version
     public long version;
 }

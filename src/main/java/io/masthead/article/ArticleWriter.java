@@ -51,7 +51,7 @@ public class ArticleWriter {
         apply(article, content, author);
         article.translationGroupId = content.translationOf() == null
                 ? Ids.next()
-                : translationGroupOf(content.translationOf(), article);
+                : translationGroupOf(content.translationOf(), article.id, content.language());
         article.status = status;
         if (status != ArticleStatus.DRAFT) {
             setPublicationTime(article, content.publishedAt());
@@ -63,10 +63,11 @@ public class ArticleWriter {
 
     /** Replaces everything an editor controls; the workflow state stays as it is. */
     public Article replace(@NotNull Article article, @NotNull @Valid ArticleContent content, @NotNull String author) {
+        UUID translationGroup = content.translationOf() == null
+                ? article.translationGroupId
+                : translationGroupOf(content.translationOf(), article.id, content.language());
         apply(article, content, author);
-        if (content.translationOf() != null) {
-            article.translationGroupId = translationGroupOf(content.translationOf(), article);
-        }
+        article.translationGroupId = translationGroup;
         if (article.status != ArticleStatus.DRAFT && content.publishedAt() != null) {
             article.publishedAt = OffsetTimestamp.of(content.publishedAt());
         }
@@ -121,13 +122,19 @@ public class ArticleWriter {
         return references.resolve(content).problems();
     }
 
+    /**
+     * Every query runs before the article is touched and the old collection rows are flushed away before the new
+     * fields are set, so one change is one flush of the article and raises its version by exactly one.
+     */
     private void apply(Article article, ArticleContent content, String author) {
         ArticleReferences.Resolved resolved = references.resolve(content);
         if (!resolved.problems().isEmpty()) {
             throw new InvalidContent(resolved.problems());
         }
-        boolean languageChanged = article.language != null && !article.language.equals(content.language());
+        String slug = slugFor(article, content);
+        removeCollectionRows(article);
         article.language = content.language();
+        article.slug = slug;
         article.headline = content.headline().strip();
         article.kicker = content.kicker();
         article.standfirst = content.standfirst();
@@ -136,54 +143,58 @@ public class ArticleWriter {
         article.heroCaption = content.hero() == null ? null : content.hero().caption();
         article.heroCredit = content.hero() == null ? null : content.hero().credit();
         article.audioMedia = resolved.audio();
-        article.contributors.clear();
         orEmpty(content.contributors()).forEach(c -> article.contributors.add(new Contributor(c.name(), c.role())));
-        article.sources.clear();
         orEmpty(content.sources()).forEach(s -> article.sources.add(new Source(s.name(), s.url())));
         article.seoTitle = content.seo() == null ? null : content.seo().title();
         article.seoDescription = content.seo() == null ? null : content.seo().description();
         article.canonicalUrl = content.seo() == null ? null : content.seo().canonicalUrl();
-        replaceCollections(article, resolved.tags(), resolved.blocks());
+        article.tags.addAll(resolved.tags());
+        resolved.blocks().forEach(block -> {
+            block.article = article;
+            article.blocks.add(block);
+        });
         article.wordCount = TextStats.wordCount(BodyBuilder.plainText(resolved.blocks()),
                 Locale.forLanguageTag(article.language));
         article.readingTimeMinutes = TextStats.readingTimeMinutes(article.wordCount, config.wordsPerMinute());
-        if (content.slug() != null) {
-            article.slug = requireFreeSlug(article.language, content.slug(), article.id);
-        } else if (article.slug == null || languageChanged) {
-            article.slug = freeSlug(article.language, Slugs.of(article.headline), article.id);
-        }
         article.updatedAt = OffsetTimestamp.of(OffsetDateTime.now(clock));
         article.updatedBy = author;
+    }
+
+    private String slugFor(Article article, ArticleContent content) {
+        if (content.slug() != null) {
+            return requireFreeSlug(content.language(), content.slug(), article.id);
+        }
+        boolean languageChanged = article.language != null && !article.language.equals(content.language());
+        if (article.slug == null || languageChanged) {
+            return freeSlug(content.language(), Slugs.of(content.headline().strip()), article.id);
+        }
+        return article.slug;
     }
 
     /**
      * Old rows are deleted before new ones are inserted: Hibernate would otherwise insert first and trip the
      * unique (article, position) and (article, tag) keys whenever blocks or tags are reordered.
      */
-    private void replaceCollections(Article article, List<Tag> tags, List<Block> blocks) {
-        boolean stored = articles.isPersistent(article);
-        if (stored && (!article.blocks.isEmpty() || !article.tags.isEmpty())) {
+    private void removeCollectionRows(Article article) {
+        article.contributors.clear();
+        article.sources.clear();
+        if (articles.isPersistent(article) && (!article.blocks.isEmpty() || !article.tags.isEmpty())) {
             article.blocks.clear();
             article.tags.clear();
             articles.flush();
         }
-        article.tags.addAll(tags);
-        blocks.forEach(block -> {
-            block.article = article;
-            article.blocks.add(block);
-        });
     }
 
-    /** The translation group of {@code originalId}, checked to have no version in this article's language yet. */
-    private UUID translationGroupOf(UUID originalId, Article article) {
+    /** The translation group of {@code originalId}, checked to have no version in {@code language} yet. */
+    private UUID translationGroupOf(UUID originalId, UUID self, String language) {
         Article original = articles.findByIdOptional(originalId)
-                .filter(found -> !found.id.equals(article.id))
+                .filter(found -> !found.id.equals(self))
                 .orElseThrow(() -> InvalidContent.of("#/translationOf", "must be the id of another article"));
         boolean languageTaken = articles.count("translationGroupId = ?1 and language = ?2 and id <> ?3",
-                original.translationGroupId, article.language, article.id) > 0;
+                original.translationGroupId, language, self) > 0;
         if (languageTaken) {
             throw InvalidContent.of("#/translationOf",
-                    "already has a version in " + article.language + "; translate into another language");
+                    "already has a version in " + language + "; translate into another language");
         }
         return original.translationGroupId;
     }

@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.testing.Fixtures;
 import io.masthead.testing.ManageApi;
@@ -44,6 +43,7 @@ class RevisionTest {
                 .extract();
 
         assertEquals(history.versionsNewestFirst(), revisions.jsonPath().getList("items.version", Integer.class));
+        assertEquals(List.of(3, 2, 1, 0), history.versionsNewestFirst(), "every change raises the version by one");
         List<OffsetDateTime> times = revisions.jsonPath().getList("items.createdAt", String.class).stream()
                 .map(OffsetDateTime::parse).toList();
         for (int i = 1; i < times.size(); i++) {
@@ -86,7 +86,7 @@ class RevisionTest {
                 .body("status", equalTo("published"))
                 .extract();
         int version = restored.path("version");
-        assertTrue(version > (int) current.path("version"), "restore is a change and bumps the version");
+        assertEquals((int) current.path("version") + 1, version, "restore is one change and bumps the version once");
         assertEquals("\"v" + version + "\"", restored.header("ETag"));
 
         ManageApi.as(token).when().get("/manage/v1/articles/{id}/revisions", history.id())
