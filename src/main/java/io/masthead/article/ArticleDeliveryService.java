@@ -2,6 +2,7 @@ package io.masthead.article;
 
 import io.masthead.body.BlockRepository;
 import io.masthead.error.NotFound;
+import io.masthead.http.Keyset;
 import io.masthead.persistence.ReadOnly;
 import io.masthead.site.SiteRepository;
 import io.masthead.tag.TagLabel;
@@ -51,7 +52,7 @@ public class ArticleDeliveryService {
     }
 
     public ArticlePage list(ArticleFilter filter, String cursor, int limit) {
-        ArticleCursor after = cursor == null ? null : ArticleCursor.decode(cursor);
+        Keyset.TimeAndId after = Keyset.TimeAndId.decode(cursor);
         UUID tagId = null;
         if (filter.tag() != null) {
             Optional<UUID> tag = tags.findIdBySlugOrAlias(filter.tag());
@@ -61,15 +62,16 @@ public class ArticleDeliveryService {
             tagId = tag.get();
         }
         Instant now = clock.instant();
-        List<Article> found = articles.findPublishedPage(filter.language(), filter.section(), tagId, after, limit + 1,
-                now);
-        List<Article> page = found.subList(0, Math.min(limit, found.size()));
-        Map<UUID, List<TagLabel>> tagsByArticle = tags.findLabelsByArticles(page.stream().map(a -> a.id).toList());
-        List<ArticleSummary> items = page.stream()
+        List<Article> found = articles.findPublishedPage(filter.language(), filter.section(), tagId, after,
+                Keyset.fetchSize(limit), now);
+        Keyset.Page<Article> page = Keyset.page(found, limit,
+                last -> new Keyset.TimeAndId(last.publishedAt.instant, last.id).encode());
+        Map<UUID, List<TagLabel>> tagsByArticle = tags.findLabelsByArticles(
+                page.items().stream().map(a -> a.id).toList());
+        List<ArticleSummary> items = page.items().stream()
                 .map(article -> ArticleSummary.of(article, tagsByArticle.getOrDefault(article.id, List.of())))
                 .toList();
-        String next = found.size() > limit ? ArticleCursor.after(page.get(page.size() - 1)).encode() : null;
-        return new ArticlePage(items, next);
+        return new ArticlePage(items, page.next());
     }
 
     private ArticleDetail detail(Article article, Instant now) {

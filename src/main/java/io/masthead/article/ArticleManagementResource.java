@@ -28,7 +28,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -80,8 +79,7 @@ public class ArticleManagementResource {
         return idempotency.execute(caller.keyId(), idempotencyKey, "POST", "/manage/v1/articles?publish=" + publish,
                 body, () -> {
                     ManagedArticle created = articles.create(body, publish, caller.name());
-                    return Response.created(URI.create("/manage/v1/articles/" + created.id()))
-                            .tag(Preconditions.etag(created.version())).entity(created).build();
+                    return Preconditions.created("/manage/v1/articles/" + created.id(), created);
                 });
     }
 
@@ -110,7 +108,7 @@ public class ArticleManagementResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
                         @PathParam("id") UUID id) {
-        return ok(articles.get(id));
+        return Preconditions.current(articles.get(id));
     }
 
     @PUT
@@ -129,7 +127,7 @@ public class ArticleManagementResource {
     public Response replace(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
                             @PathParam("id") UUID id, JsonNode body, @Parameter(ref = "IfMatch")
                             @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return ok(articles.replace(id, ifMatch, body, Caller.of(identity).name()));
+        return Preconditions.current(articles.replace(id, ifMatch, body, Caller.of(identity).name()));
     }
 
     @PATCH
@@ -151,7 +149,7 @@ public class ArticleManagementResource {
     public Response patch(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
                           @PathParam("id") UUID id, JsonNode mergePatch, @Parameter(ref = "IfMatch")
                           @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return ok(articles.patch(id, ifMatch, mergePatch, Caller.of(identity).name()));
+        return Preconditions.current(articles.patch(id, ifMatch, mergePatch, Caller.of(identity).name()));
     }
 
     @DELETE
@@ -167,9 +165,5 @@ public class ArticleManagementResource {
                            @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         articles.delete(id, ifMatch, Caller.of(identity).name());
         return Response.noContent().build();
-    }
-
-    static Response ok(ManagedArticle article) {
-        return Response.ok(article).tag(Preconditions.etag(article.version())).build();
     }
 }

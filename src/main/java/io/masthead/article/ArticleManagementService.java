@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.masthead.body.BlockRepository;
 import io.masthead.error.Conflict;
 import io.masthead.http.JsonBodies;
+import io.masthead.http.Keyset;
 import io.masthead.http.MergePatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,13 +98,12 @@ public class ArticleManagementService {
 
     @Transactional
     public ManagedArticlePage list(ArticleState state, String language, String cursor, int limit) {
-        List<Article> found = editorial.findPage(state, language, cursor, limit + 1, clock.instant());
-        List<Article> page = found.subList(0, Math.min(limit, found.size()));
-        String next = found.size() > limit
-                ? EditorialArticleRepository.Position.after(page.get(page.size() - 1)).encode()
-                : null;
+        Instant now = clock.instant();
+        List<Article> found = editorial.findPage(state, language, cursor, Keyset.fetchSize(limit), now);
+        Keyset.Page<Article> page = Keyset.page(found, limit,
+                last -> new Keyset.TimeAndId(last.updatedAt.instant, last.id).encode());
         return new ManagedArticlePage(
-                page.stream().map(article -> ManagedArticleSummary.of(article, clock.instant())).toList(), next);
+                page.items().stream().map(article -> ManagedArticleSummary.of(article, now)).toList(), page.next());
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import io.masthead.http.Keyset;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -43,7 +44,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      * One page of the newest published articles in a language, section and tag (each null for any), starting after
      * {@code after}. The tag is an id, resolved beforehand, so that each candidate costs one key lookup.
      */
-    public List<Article> findPublishedPage(String language, String section, UUID tagId, ArticleCursor after,
+    public List<Article> findPublishedPage(String language, String section, UUID tagId, Keyset.TimeAndId after,
                                            int limit, Instant now) {
         StringBuilder jpql = new StringBuilder(WITH_SINGLE_RELATIONS).append(" where ").append(PublishedNow.where("a"));
         if (language != null) {
@@ -71,7 +72,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             query.setParameter("tag", tagId);
         }
         if (after != null) {
-            query.setParameter("afterTime", after.publishedAt()).setParameter("afterId", after.id());
+            query.setParameter("afterTime", after.time()).setParameter("afterId", after.id());
         }
         return query.getResultList();
     }

@@ -58,7 +58,7 @@ public class ArticleWorkflowResource {
     public Response publish(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
                             @PathParam("id") UUID id, PublishRequest request,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return ArticleManagementResource.ok(workflow.publish(id, ifMatch,
+        return Preconditions.current(workflow.publish(id, ifMatch,
                 request == null ? null : request.publishedAt(), Caller.of(identity).name()));
     }
 
@@ -72,7 +72,7 @@ public class ArticleWorkflowResource {
     public Response unpublish(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
                               @PathParam("id") UUID id,
                               @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return ArticleManagementResource.ok(workflow.unpublish(id, ifMatch, Caller.of(identity).name()));
+        return Preconditions.current(workflow.unpublish(id, ifMatch, Caller.of(identity).name()));
     }
 
     @POST
@@ -85,7 +85,7 @@ public class ArticleWorkflowResource {
     public Response archive(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
                             @PathParam("id") UUID id,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return ArticleManagementResource.ok(workflow.archive(id, ifMatch, Caller.of(identity).name()));
+        return Preconditions.current(workflow.archive(id, ifMatch, Caller.of(identity).name()));
     }
 
     @GET
@@ -128,6 +128,6 @@ public class ArticleWorkflowResource {
                             @Parameter(description = "The article version the revision recorded.", example = "3")
                             @PathParam("version") @Min(0) long version,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return ArticleManagementResource.ok(articles.restore(id, version, ifMatch, Caller.of(identity).name()));
+        return Preconditions.current(articles.restore(id, version, ifMatch, Caller.of(identity).name()));
     }
 }

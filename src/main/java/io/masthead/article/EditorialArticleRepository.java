@@ -1,11 +1,10 @@
 package io.masthead.article;
 
-import io.masthead.http.Cursor;
+import io.masthead.http.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public class EditorialArticleRepository {
         if (language != null) {
             jpql.append(" and a.language = :language");
         }
-        Position after = cursor == null ? null : Position.decode(cursor);
+        Keyset.TimeAndId after = Keyset.TimeAndId.decode(cursor);
         if (after != null) {
             jpql.append(" and (a.updatedAt.instant < :afterTime"
                     + " or (a.updatedAt.instant = :afterTime and a.id < :afterId))");
@@ -71,28 +70,8 @@ public class EditorialArticleRepository {
             query.setParameter("language", language);
         }
         if (after != null) {
-            query.setParameter("afterTime", after.updatedAt()).setParameter("afterId", after.id());
+            query.setParameter("afterTime", after.time()).setParameter("afterId", after.id());
         }
         return query.getResultList();
-    }
-
-    /** The keyset position of the management list: last change, then id. */
-    record Position(Instant updatedAt, UUID id) {
-        static Position after(Article last) {
-            return new Position(last.updatedAt.instant, last.id);
-        }
-
-        String encode() {
-            return Cursor.encode(updatedAt.toString(), id.toString());
-        }
-
-        static Position decode(String cursor) {
-            List<String> parts = Cursor.decode(cursor, 2);
-            try {
-                return new Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
-            } catch (DateTimeException | IllegalArgumentException e) {
-                throw Cursor.malformed();
-            }
-        }
     }
 }

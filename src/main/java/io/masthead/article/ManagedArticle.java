@@ -1,6 +1,7 @@
 package io.masthead.article;
 
 import io.masthead.body.Block;
+import io.masthead.http.Versioned;
 import io.masthead.persistence.OffsetTimestamp;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public record ManagedArticle(
         @Schema(required = true, maxItems = 50, description = "The other articles of its translation group, in any state.")
         List<ManagedTranslation> translations,
         @Schema(required = true, description = "What editors control; change it and send it back with PUT.")
-        ArticleContent content) {
+        ArticleContent content)implements Versioned {
 
     /** The fields a client may not send: everything except the content. */
     public static final Set<String> SERVER_OWNED = Arrays.stream(ManagedArticle.class.getRecordComponents())

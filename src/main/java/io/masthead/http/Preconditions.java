@@ -3,6 +3,8 @@ package io.masthead.http;
 import io.masthead.error.PreconditionFailed;
 import io.masthead.error.PreconditionRequired;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /**
  * Optimistic concurrency for the management API. A resource's ETag is its version; every change must send it
@@ -16,6 +18,17 @@ public final class Preconditions {
 
     public static EntityTag etag(long version) {
         return new EntityTag("v" + version);
+    }
+
+    /** 200 with the representation, its version as the ETag. */
+    public static Response current(Versioned representation) {
+        return Response.ok(representation).tag(etag(representation.version())).build();
+    }
+
+    /** 201 with the new representation, its version as the ETag and {@code location} pointing at it. */
+    public static Response created(String location, Versioned representation) {
+        return Response.created(URI.create(location)).tag(etag(representation.version())).entity(representation)
+                .build();
     }
 
     /** Checks If-Match against the current version: 428 when it is missing, 412 when it is not the current one. */

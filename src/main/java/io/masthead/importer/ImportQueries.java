@@ -2,6 +2,7 @@ package io.masthead.importer;
 
 import io.masthead.error.NotFound;
 import io.masthead.http.Cursor;
+import io.masthead.http.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -25,10 +26,10 @@ class ImportQueries {
 
     ImportErrorPage errors(UUID id, String cursor, int limit) {
         find(id);
-        List<ImportLineError> found = errors.page(id, cursor == null ? 0 : lineOf(cursor), limit + 1);
-        List<ImportLineError> page = found.subList(0, Math.min(limit, found.size()));
-        String next = found.size() > limit ? Cursor.encode(String.valueOf(page.get(page.size() - 1).line())) : null;
-        return new ImportErrorPage(page, next);
+        List<ImportLineError> found = errors.page(id, cursor == null ? 0 : lineOf(cursor), Keyset.fetchSize(limit));
+        Keyset.Page<ImportLineError> page = Keyset.page(found, limit,
+                last -> Cursor.encode(String.valueOf(last.line())));
+        return new ImportErrorPage(page.items(), page.next());
     }
 
     private ImportJob find(UUID id) {
@@ -37,7 +38,7 @@ class ImportQueries {
 
     private static int lineOf(String cursor) {
         try {
-            return Integer.parseInt(Cursor.decode(cursor, 1).get(0));
+            return Integer.parseInt(Keyset.decodeKey(cursor));
         } catch (NumberFormatException e) {
             throw Cursor.malformed();
         }

@@ -1,5 +1,6 @@
 package io.masthead.media;
 
+import io.masthead.http.Versioned;
 import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ public record ManagedMedia(
         @Schema(required = true, description = "Whether the item is the site's logo.", examples = "false")
         boolean siteLogo,
         @Schema(required = true, description = "What editors control; change it and send it back with PUT.")
-        MediaContent content) {
+        MediaContent content)implements Versioned {
 
     /** The fields a client may not send: everything except the content. */
     public static final Set<String> SERVER_OWNED = Arrays.stream(ManagedMedia.class.getRecordComponents())

@@ -23,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -81,8 +80,7 @@ public class MediaManagementResource {
         return idempotency.execute(Caller.of(identity).keyId(), idempotencyKey, "POST", "/manage/v1/media", body,
                 () -> {
                     ManagedMedia created = media.create(body);
-                    return Response.created(URI.create("/manage/v1/media/" + created.id()))
-                            .tag(Preconditions.etag(created.version())).entity(created).build();
+                    return Preconditions.created("/manage/v1/media/" + created.id(), created);
                 });
     }
 
@@ -109,7 +107,7 @@ public class MediaManagementResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "The media item's id.", example = ManagementApi.ID_EXAMPLE)
                         @PathParam("id") UUID id) {
-        return ok(media.get(id));
+        return Preconditions.current(media.get(id));
     }
 
     @PUT
@@ -131,7 +129,7 @@ public class MediaManagementResource {
     public Response replace(@Parameter(description = "The media item's id.", example = ManagementApi.ID_EXAMPLE)
                             @PathParam("id") UUID id, JsonNode body,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return ok(media.replace(id, ifMatch, body));
+        return Preconditions.current(media.replace(id, ifMatch, body));
     }
 
     @DELETE
@@ -148,9 +146,5 @@ public class MediaManagementResource {
                            @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         media.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response ok(ManagedMedia item) {
-        return Response.ok(item).tag(Preconditions.etag(item.version())).build();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.masthead.error.Conflict;
 import io.masthead.error.NotFound;
 import io.masthead.http.JsonBodies;
+import io.masthead.http.Keyset;
 import io.masthead.http.Preconditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,11 +34,10 @@ public class MediaManagementService {
     }
 
     public ManagedMediaPage list(MediaKind kind, String cursor, int limit) {
-        MediaRepository.Position after = cursor == null ? null : MediaRepository.Position.decode(cursor);
-        List<Media> found = media.findPage(kind, after, limit + 1);
-        List<Media> page = found.subList(0, Math.min(limit, found.size()));
-        String next = found.size() > limit ? MediaRepository.Position.after(page.get(page.size() - 1)).encode() : null;
-        return new ManagedMediaPage(page.stream().map(ManagedMediaSummary::of).toList(), next);
+        List<Media> found = media.findPage(kind, Keyset.TimeAndId.decode(cursor), Keyset.fetchSize(limit));
+        Keyset.Page<Media> page = Keyset.page(found, limit,
+                last -> new Keyset.TimeAndId(last.createdAt.toInstant(), last.id).encode());
+        return new ManagedMediaPage(page.items().stream().map(ManagedMediaSummary::of).toList(), page.next());
     }
 
     public ManagedMedia get(UUID id) {

@@ -1,12 +1,11 @@
 package io.masthead.media;
 
 import io.masthead.article.PublishedNow;
-import io.masthead.http.Cursor;
+import io.masthead.http.Keyset;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -42,7 +41,7 @@ public class MediaRepository implements PanacheRepositoryBase<Media, UUID> {
     }
 
     /** A page of items in any use, newest first, optionally of one kind. For the management API only. */
-    public List<Media> findPage(MediaKind kind, Position after, int limit) {
+    public List<Media> findPage(MediaKind kind, Keyset.TimeAndId after, int limit) {
         StringBuilder jpql = new StringBuilder("select m from Media m where 1 = 1");
         if (kind != null) {
             jpql.append(" and m.kind = :kind");
@@ -57,29 +56,9 @@ public class MediaRepository implements PanacheRepositoryBase<Media, UUID> {
             query.setParameter("kind", kind);
         }
         if (after != null) {
-            query.setParameter("afterTime", after.createdAt().atOffset(ZoneOffset.UTC))
+            query.setParameter("afterTime", after.time().atOffset(ZoneOffset.UTC))
                     .setParameter("afterId", after.id());
         }
         return query.getResultList();
-    }
-
-    /** The keyset position of the management list: creation time, then id. */
-    public record Position(Instant createdAt, UUID id) {
-        public static Position after(Media last) {
-            return new Position(last.createdAt.toInstant(), last.id);
-        }
-
-        public String encode() {
-            return Cursor.encode(createdAt.toString(), id.toString());
-        }
-
-        public static Position decode(String cursor) {
-            List<String> parts = Cursor.decode(cursor, 2);
-            try {
-                return new Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
-            } catch (DateTimeException | IllegalArgumentException e) {
-                throw Cursor.malformed();
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.masthead.section;
 
+import io.masthead.http.Versioned;
 import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ public record ManagedSection(
                 examples = "42")
         long articleCount,
         @Schema(required = true, description = "What editors control; change it and send it back with PUT.")
-        SectionContent content) {
+        SectionContent content)implements Versioned {
 
     /** The fields a client may not send: everything except the content. */
     public static final Set<String> SERVER_OWNED = Arrays.stream(ManagedSection.class.getRecordComponents())

@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,8 +57,7 @@ public class SectionManagementResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(JsonNode body) {
         ManagedSection created = sections.create(body);
-        return Response.created(URI.create("/manage/v1/sections/" + created.id()))
-                .tag(Preconditions.etag(created.version())).entity(created).build();
+        return Preconditions.created("/manage/v1/sections/" + created.id(), created);
     }
 
     @GET
@@ -80,7 +78,7 @@ public class SectionManagementResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "The section's id.", example = ManagementApi.ID_EXAMPLE)
                         @PathParam("id") UUID id) {
-        return ok(sections.get(id));
+        return Preconditions.current(sections.get(id));
     }
 
     @PUT
@@ -100,7 +98,7 @@ public class SectionManagementResource {
     public Response replace(@Parameter(description = "The section's id.", example = ManagementApi.ID_EXAMPLE)
                             @PathParam("id") UUID id, JsonNode body,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return ok(sections.replace(id, ifMatch, body));
+        return Preconditions.current(sections.replace(id, ifMatch, body));
     }
 
     @DELETE
@@ -116,9 +114,5 @@ public class SectionManagementResource {
                            @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         sections.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response ok(ManagedSection section) {
-        return Response.ok(section).tag(Preconditions.etag(section.version())).build();
     }
 }

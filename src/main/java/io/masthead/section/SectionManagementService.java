@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.masthead.error.Conflict;
 import io.masthead.error.NotFound;
 import io.masthead.http.Cursor;
+import io.masthead.http.Keyset;
 import io.masthead.http.JsonBodies;
 import io.masthead.http.Preconditions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,15 +31,13 @@ public class SectionManagementService {
     }
 
     public ManagedSectionPage list(String cursor, int limit) {
-        String after = cursor == null ? null : Cursor.decode(cursor, 1).get(0);
-        List<Section> found = sections.findPage(after, limit + 1);
-        List<Section> page = found.subList(0, Math.min(limit, found.size()));
-        Map<UUID, Long> counts = sections.countArticlesInAnyState(page.stream().map(s -> s.id).toList());
-        List<ManagedSection> items = page.stream()
+        List<Section> found = sections.findPage(Keyset.decodeKey(cursor), Keyset.fetchSize(limit));
+        Keyset.Page<Section> page = Keyset.page(found, limit, last -> Cursor.encode(last.slug));
+        Map<UUID, Long> counts = sections.countArticlesInAnyState(page.items().stream().map(s -> s.id).toList());
+        List<ManagedSection> items = page.items().stream()
                 .map(section -> ManagedSection.of(section, counts.getOrDefault(section.id, 0L)))
                 .toList();
-        return new ManagedSectionPage(items,
-                found.size() > limit ? Cursor.encode(page.get(page.size() - 1).slug) : null);
+        return new ManagedSectionPage(items, page.next());
     }
 
     public ManagedSection get(UUID id) {

@@ -1,5 +1,6 @@
 package io.masthead.site;
 
+import io.masthead.http.Versioned;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +16,7 @@ public record ManagedSite(
         @Schema(required = true, description = "When the settings last changed.", examples = "2026-11-02T14:30:00Z")
         OffsetDateTime updatedAt,
         @Schema(required = true, description = "The settings; change them and send them back with PUT.")
-        SiteContent content) {
+        SiteContent content)implements Versioned {
 
     /** The fields a client may not send: everything except the content. */
     public static final Set<String> SERVER_OWNED = Set.of("version", "updatedAt");

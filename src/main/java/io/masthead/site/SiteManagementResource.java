@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,8 +52,7 @@ public class SiteManagementResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedSite.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get() {
-        ManagedSite current = site.get();
-        return Response.ok(current).tag(Preconditions.etag(current.version())).build();
+        return Preconditions.current(site.get());
     }
 
     @PUT
@@ -84,9 +82,6 @@ public class SiteManagementResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = "*"))
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SiteManagementService.Saved saved = site.save(ifMatch, ifNoneMatch, body);
-        Response.ResponseBuilder response = saved.created()
-                ? Response.created(URI.create(PATH))
-                : Response.ok();
-        return response.tag(Preconditions.etag(saved.site().version())).entity(saved.site()).build();
+        return saved.created() ? Preconditions.created(PATH, saved.site()) : Preconditions.current(saved.site());
     }
 }

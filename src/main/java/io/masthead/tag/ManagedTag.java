@@ -1,5 +1,6 @@
 package io.masthead.tag;
 
+import io.masthead.http.Versioned;
 import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -34,7 +35,7 @@ public record ManagedTag(
                 examples = "[\"nippon\"]")
         List<String> aliases,
         @Schema(required = true, description = "What editors control; change it and send it back with PUT.")
-        TagContent content) {
+        TagContent content)implements Versioned {
 
     /** The fields a client may not send: everything except the content. */
     public static final Set<String> SERVER_OWNED = Arrays.stream(ManagedTag.class.getRecordComponents())

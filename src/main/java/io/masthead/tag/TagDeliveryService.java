@@ -2,6 +2,7 @@ package io.masthead.tag;
 
 import io.masthead.error.NotFound;
 import io.masthead.http.Cursor;
+import io.masthead.http.Keyset;
 import io.masthead.persistence.ReadOnly;
 import io.masthead.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,17 +29,16 @@ public class TagDeliveryService {
     }
 
     public TagPage list(TagType type, String language, String cursor, int limit) {
-        String after = cursor == null ? null : Cursor.decode(cursor, 1).get(0);
+        String after = Keyset.decodeKey(cursor);
         String names = language != null ? language : site.defaultLanguage();
-        List<Tag> found = tags.findPage(type, after, limit + 1);
-        List<Tag> page = found.subList(0, Math.min(limit, found.size()));
-        Map<UUID, Long> counts = tags.countPublishedArticles(page.stream().map(t -> t.id).toList(),
+        Keyset.Page<Tag> page = Keyset.page(tags.findPage(type, after, Keyset.fetchSize(limit)), limit,
+                last -> Cursor.encode(last.slug));
+        Map<UUID, Long> counts = tags.countPublishedArticles(page.items().stream().map(t -> t.id).toList(),
                 clock.instant());
-        List<TagView> items = page.stream()
+        List<TagView> items = page.items().stream()
                 .map(tag -> TagView.of(tag, names, counts.getOrDefault(tag.id, 0L)))
                 .toList();
-        String next = found.size() > limit ? Cursor.encode(page.get(page.size() - 1).slug) : null;
-        return new TagPage(items, next);
+        return new TagPage(items, page.next());
     }
 
     /** The tag with this slug, or, for the old slug of a merged or renamed tag, where it lives now. */

@@ -22,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -68,8 +67,7 @@ public class TagManagementResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(JsonNode body) {
         ManagedTag created = tags.create(body);
-        return Response.created(URI.create("/manage/v1/tags/" + created.id()))
-                .tag(Preconditions.etag(created.version())).entity(created).build();
+        return Preconditions.created("/manage/v1/tags/" + created.id(), created);
     }
 
     @GET
@@ -94,7 +92,7 @@ public class TagManagementResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "The tag's id.", example = ManagementApi.ID_EXAMPLE)
                         @PathParam("id") UUID id) {
-        return ok(tags.get(id));
+        return Preconditions.current(tags.get(id));
     }
 
     @PUT
@@ -117,7 +115,7 @@ public class TagManagementResource {
     public Response replace(@Parameter(description = "The tag's id.", example = ManagementApi.ID_EXAMPLE)
                             @PathParam("id") UUID id, JsonNode body,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return ok(tags.replace(id, ifMatch, body, Caller.of(identity).name()));
+        return Preconditions.current(tags.replace(id, ifMatch, body, Caller.of(identity).name()));
     }
 
     @POST
@@ -144,7 +142,7 @@ public class TagManagementResource {
     public Response merge(@Parameter(description = "The tag's id.", example = ManagementApi.ID_EXAMPLE)
                           @PathParam("id") UUID id, JsonNode body,
                           @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
-        return ok(tags.merge(id, ifMatch, body, Caller.of(identity).name()));
+        return Preconditions.current(tags.merge(id, ifMatch, body, Caller.of(identity).name()));
     }
 
     @DELETE
@@ -161,9 +159,5 @@ public class TagManagementResource {
                            @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
         tags.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response ok(ManagedTag tag) {
-        return Response.ok(tag).tag(Preconditions.etag(tag.version())).build();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.masthead.error.Conflict;
 import io.masthead.error.NotFound;
 import io.masthead.http.Cursor;
+import io.masthead.http.Keyset;
 import io.masthead.http.JsonBodies;
 import io.masthead.http.Preconditions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,15 +40,14 @@ public class TagManagementService {
     }
 
     public ManagedTagPage list(TagType type, String cursor, int limit) {
-        String after = cursor == null ? null : Cursor.decode(cursor, 1).get(0);
-        List<Tag> found = tags.findPage(type, after, limit + 1);
-        List<Tag> page = found.subList(0, Math.min(limit, found.size()));
-        List<UUID> ids = page.stream().map(tag -> tag.id).toList();
+        List<Tag> found = tags.findPage(type, Keyset.decodeKey(cursor), Keyset.fetchSize(limit));
+        Keyset.Page<Tag> page = Keyset.page(found, limit, last -> Cursor.encode(last.slug));
+        List<UUID> ids = page.items().stream().map(tag -> tag.id).toList();
         Map<UUID, Long> counts = tags.countArticlesInAnyState(ids);
         Map<UUID, List<String>> aliasesById = aliases.of(ids);
-        List<ManagedTag> items = page.stream().map(tag -> ManagedTag.of(tag, counts.getOrDefault(tag.id, 0L),
+        List<ManagedTag> items = page.items().stream().map(tag -> ManagedTag.of(tag, counts.getOrDefault(tag.id, 0L),
                 aliasesById.getOrDefault(tag.id, List.of()))).toList();
-        return new ManagedTagPage(items, found.size() > limit ? Cursor.encode(page.get(page.size() - 1).slug) : null);
+        return new ManagedTagPage(items, page.next());
     }
 
     public ManagedTag get(UUID id) {

@@ -1,6 +1,6 @@
 package io.masthead.webhook;
 
-import io.masthead.http.Cursor;
+import io.masthead.http.Keyset;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -72,7 +71,7 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
 
     /** A page of a webhook's log, newest first, after the position of a previous page's last entry. */
     List<WebhookDelivery> findPage(UUID webhookId, String cursor, int limit) {
-        Position after = cursor == null ? null : Position.decode(cursor);
+        Keyset.TimeAndId after = Keyset.TimeAndId.decode(cursor);
         String jpql = "select d from WebhookDelivery d where d.webhookId = :webhook"
                 + (after == null ? ""
                         : " and (d.createdAt < :afterTime or (d.createdAt = :afterTime and d.id < :afterId))")
@@ -81,28 +80,8 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                 .setParameter("webhook", webhookId)
                 .setMaxResults(limit);
         if (after != null) {
-            query.setParameter("afterTime", after.createdAt()).setParameter("afterId", after.id());
+            query.setParameter("afterTime", after.time()).setParameter("afterId", after.id());
         }
         return query.getResultList();
-    }
-
-    /** The keyset position in a delivery log: creation time, then id. */
-    record Position(Instant createdAt, UUID id) {
-        static Position after(WebhookDelivery last) {
-            return new Position(last.createdAt, last.id);
-        }
-
-        String encode() {
-            return Cursor.encode(createdAt.toString(), id.toString());
-        }
-
-        static Position decode(String cursor) {
-            List<String> parts = Cursor.decode(cursor, 2);
-            try {
-                return new Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
-            } catch (DateTimeException | IllegalArgumentException e) {
-                throw Cursor.malformed();
-            }
-        }
     }
 }

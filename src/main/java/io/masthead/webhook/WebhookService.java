@@ -2,6 +2,7 @@ package io.masthead.webhook;
 
 import io.masthead.error.Conflict;
 import io.masthead.error.NotFound;
+import io.masthead.http.Keyset;
 import io.masthead.persistence.Ids;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,12 +62,10 @@ public class WebhookService {
 
     public DeliveryPage deliveries(UUID webhookId, String cursor, int limit) {
         find(webhookId);
-        List<WebhookDelivery> found = deliveries.findPage(webhookId, cursor, limit + 1);
-        List<WebhookDelivery> page = found.subList(0, Math.min(limit, found.size()));
-        String next = found.size() > limit
-                ? WebhookDeliveryRepository.Position.after(page.get(page.size() - 1)).encode()
-                : null;
-        return new DeliveryPage(page.stream().map(DeliveryView::of).toList(), next);
+        List<WebhookDelivery> found = deliveries.findPage(webhookId, cursor, Keyset.fetchSize(limit));
+        Keyset.Page<WebhookDelivery> page = Keyset.page(found, limit,
+                last -> new Keyset.TimeAndId(last.createdAt, last.id).encode());
+        return new DeliveryPage(page.items().stream().map(DeliveryView::of).toList(), page.next());
     }
 
     private Webhook find(UUID id) {

@@ -1,0 +1,64 @@
+package io.masthead.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.masthead.error.InvalidParameter;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class KeysetTest {
+
+    @Test
+    void shouldCutTheExtraRowAndPointTheCursorAfterTheLastItemShown() {
+        Keyset.Page<String> page = Keyset.page(List.of("a", "b", "c"), 2, last -> "after " + last);
+
+        assertEquals(List.of("a", "b"), page.items());
+        assertEquals("after b", page.next());
+    }
+
+    @Test
+    void shouldEndTheListWhenNoExtraRowCame() {
+        Keyset.Page<String> full = Keyset.page(List.of("a", "b"), 2, last -> "after " + last);
+        Keyset.Page<String> empty = Keyset.page(List.of(), 2, last -> "after " + last);
+
+        assertEquals(List.of("a", "b"), full.items());
+        assertNull(full.next());
+        assertEquals(List.of(), empty.items());
+        assertNull(empty.next());
+    }
+
+    @Test
+    void shouldFetchOneRowMoreThanThePageHolds() {
+        assertEquals(21, Keyset.fetchSize(20));
+    }
+
+    @Test
+    void shouldDecodeTheTimeAndIdItEncoded() {
+        Keyset.TimeAndId position = new Keyset.TimeAndId(Instant.parse("2026-11-20T07:45:00.123456Z"),
+                UUID.fromString("01a21af4-2eac-7a93-844f-cff868d42398"));
+
+        assertEquals(position, Keyset.TimeAndId.decode(position.encode()));
+        assertNull(Keyset.TimeAndId.decode(null));
+    }
+
+    @Test
+    void shouldRejectACursorOfAnotherListAsMalformed() {
+        String slugCursor = Cursor.encode("harbour");
+        String notATime = Cursor.encode("yesterday", "01a21af4-2eac-7a93-844f-cff868d42398");
+
+        InvalidParameter wrongShape = assertThrows(InvalidParameter.class, () -> Keyset.TimeAndId.decode(slugCursor));
+        InvalidParameter wrongTime = assertThrows(InvalidParameter.class, () -> Keyset.TimeAndId.decode(notATime));
+        assertEquals("cursor", wrongShape.parameter());
+        assertEquals(Cursor.malformed().detail(), wrongTime.detail());
+    }
+
+    @Test
+    void shouldDecodeASingleKeyCursor() {
+        assertEquals("harbour", Keyset.decodeKey(Cursor.encode("harbour")));
+        assertNull(Keyset.decodeKey(null));
+    }
+}
