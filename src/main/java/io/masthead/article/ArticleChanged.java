@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import io.masthead.persistence.OffsetTimestamp;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -10,6 +11,12 @@ import java.util.UUID;
  */
 public record ArticleChanged(Type type, UUID articleId, String slug, String language, long version,
                              OffsetDateTime visibleFrom, boolean wasVisible) {
+
+    /** The change of an article as it is after the change was flushed, so that the version is final. */
+    public static ArticleChanged of(Type type, Article article, boolean wasVisible) {
+        return new ArticleChanged(type, article.id, article.slug, article.language, article.version,
+                OffsetTimestamp.toOffsetDateTime(article.publishedAt), wasVisible);
+    }
 
     public enum Type {
         PUBLISHED("article.published"),

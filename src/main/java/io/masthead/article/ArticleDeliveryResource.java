@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,9 +58,8 @@ public class ArticleDeliveryResource {
             @Context UriInfo uri,
             @Context Request request) {
         ArticlePage result = articles.list(new ArticleFilter(lang, section, tag), page.cursor(), page.limit());
-        List<String> keys = new ArrayList<>(List.of("articles"));
-        result.items().forEach(item -> keys.add("article:" + item.id()));
-        return PageLinks.withNext(caching.ok(request, result, keys), uri, result.nextCursor()).build();
+        return PageLinks.withNext(caching.ok(request, result, result.surrogateKeys()), uri, result.nextCursor())
+                .build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package io.masthead.article;
 
-import io.masthead.body.BlockRepository;
 import io.masthead.error.NotFound;
 import io.masthead.http.Keyset;
 import io.masthead.persistence.ReadOnly;
@@ -21,15 +20,15 @@ import java.util.UUID;
 @ReadOnly
 public class ArticleDeliveryService {
     private final ArticleRepository articles;
-    private final BlockRepository blocks;
+    private final ArticleDetails details;
     private final TagRepository tags;
     private final SiteRepository site;
     private final Clock clock;
 
-    ArticleDeliveryService(ArticleRepository articles, BlockRepository blocks, TagRepository tags,
+    ArticleDeliveryService(ArticleRepository articles, ArticleDetails details, TagRepository tags,
                            SiteRepository site, Clock clock) {
         this.articles = articles;
-        this.blocks = blocks;
+        this.details = details;
         this.tags = tags;
         this.site = site;
         this.clock = clock;
@@ -41,14 +40,14 @@ public class ArticleDeliveryService {
         String lookupLanguage = language != null ? language : site.defaultLanguage();
         Article article = articles.findPublishedBySlug(lookupLanguage, slug, now)
                 .orElseThrow(() -> new NotFound("published article", lookupLanguage + "/" + slug));
-        return detail(article, now);
+        return details.of(article, now);
     }
 
     public ArticleDetail byId(UUID id) {
         Instant now = clock.instant();
         Article article = articles.findPublishedById(id, now)
                 .orElseThrow(() -> new NotFound("published article", id));
-        return detail(article, now);
+        return details.of(article, now);
     }
 
     public ArticlePage list(ArticleFilter filter, String cursor, int limit) {
@@ -72,12 +71,5 @@ public class ArticleDeliveryService {
                 .map(article -> ArticleSummary.of(article, tagsByArticle.getOrDefault(article.id, List.of())))
                 .toList();
         return new ArticlePage(items, page.next());
-    }
-
-    private ArticleDetail detail(Article article, Instant now) {
-        return ArticleDetail.of(article,
-                blocks.findByArticle(article.id),
-                tags.findLabelsByArticles(List.of(article.id)).getOrDefault(article.id, List.of()),
-                articles.findPublishedTranslations(article, now));
     }
 }

@@ -68,7 +68,7 @@ public record ArticleDetail(
                 tags.stream().map(tag -> TagRef.of(tag, article.language)).toList(),
                 blocks.stream().map(BlockView::of).toList(),
                 OffsetTimestamp.toOffsetDateTime(article.firstPublishedAt),
-                OffsetTimestamp.toOffsetDateTime(article.publishedAt),
+                article.firstPublishedAt == null ? null : OffsetTimestamp.toOffsetDateTime(article.publishedAt),
                 OffsetTimestamp.toOffsetDateTime(article.updatedAt), article.wordCount,
                 article.readingTimeMinutes,
                 new SeoView(article.seoTitle != null ? article.seoTitle : article.headline,
@@ -87,7 +87,12 @@ public record ArticleDetail(
         if (hero != null) {
             keys.add("media:" + hero.media().id());
         }
-        return keys;
+        if (audio != null) {
+            keys.add("media:" + audio.media().id());
+        }
+        blocks.stream().filter(BlockView.Image.class::isInstance)
+                .forEach(image -> keys.add("media:" + ((BlockView.Image) image).media().id()));
+        return keys.stream().distinct().toList();
     }
 
     @Schema(name = "Byline", additionalProperties = Schema.False.class,

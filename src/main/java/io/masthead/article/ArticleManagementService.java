@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Creating, reading, changing and deleting articles in any state. */
 @ApplicationScoped
@@ -25,6 +26,7 @@ public class ArticleManagementService {
     static final int SLUG_ATTEMPTS = 30;
 
     private final ArticleWriter writer;
+    private final ArticleReferences references;
     private final ManagedArticles managed;
     private final EditorialArticleRepository editorial;
     private final BlockRepository blocks;
@@ -34,10 +36,11 @@ public class ArticleManagementService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ArticleManagementService(ArticleWriter writer, ManagedArticles managed, EditorialArticleRepository editorial,
-                             BlockRepository blocks, Revisions revisions, JsonBodies bodies, ObjectMapper mapper,
-                             EntityManager entityManager, Clock clock) {
+    ArticleManagementService(ArticleWriter writer, ArticleReferences references, ManagedArticles managed,
+                             EditorialArticleRepository editorial, BlockRepository blocks, Revisions revisions,
+                             JsonBodies bodies, ObjectMapper mapper, EntityManager entityManager, Clock clock) {
         this.writer = writer;
+        this.references = references;
         this.managed = managed;
         this.editorial = editorial;
         this.blocks = blocks;
@@ -54,17 +57,18 @@ public class ArticleManagementService {
      * the next free suffix; an explicit slug that is taken is a 409.
      */
     public ManagedArticle create(JsonNode body, boolean publish, String author) {
-        ArticleContent content = bodies.read(body, ArticleContent.class, ManagedArticle.SERVER_OWNED, writer::problems);
+        ArticleStatus status = publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT;
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> createOnce(content, publish, author));
+                return QuarkusTransaction.requiringNew().call(() -> managed.created(
+                        writer.create(read(body), status, author), RevisionAction.CREATE, author));
             } catch (RuntimeException e) {
                 if (!SlugConflicts.isSlugConflict(e)) {
                     throw e;
                 }
-                if (content.slug() != null) {
-                    throw new Conflict("The slug '" + content.slug() + "' is already used by another "
-                            + content.language() + " article.");
+                if (body.hasNonNull("slug")) {
+                    throw new Conflict("The slug '" + body.get("slug").asText() + "' is already used by another "
+                            + body.path("language").asText() + " article.");
                 }
                 if (attempt == SLUG_ATTEMPTS) {
                     throw new Conflict("No free slug could be reserved for this headline; retry the request.");
@@ -84,13 +88,6 @@ public class ArticleManagementService {
         }
     }
 
-    private ManagedArticle createOnce(ArticleContent content, boolean publish, String author) {
-        Article article = writer.create(content, publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT, author);
-        revisions.record(article, RevisionAction.CREATE, author);
-        managed.announce(article, false, null);
-        return managed.view(article);
-    }
-
     @Transactional
     public ManagedArticle get(UUID id) {
         return managed.view(managed.find(id));
@@ -108,7 +105,7 @@ public class ArticleManagementService {
 
     @Transactional
     public ManagedArticle replace(UUID id, String ifMatch, JsonNode body, String author) {
-        ArticleContent content = bodies.read(body, ArticleContent.class, ManagedArticle.SERVER_OWNED, writer::problems);
+        ArticleReferences.Resolved content = read(body);
         return change(managed.lockCurrent(id, ifMatch), content, RevisionAction.REPLACE, author);
     }
 
@@ -118,15 +115,14 @@ public class ArticleManagementService {
         Article article = managed.lockCurrent(id, ifMatch);
         JsonNode current = mapper.valueToTree(ArticleContent.of(article, blocks.findByArticle(id)));
         JsonNode patched = MergePatch.apply(current, mergePatch, mapper);
-        ArticleContent content = bodies.read(patched, ArticleContent.class, ManagedArticle.SERVER_OWNED, writer::problems);
-        return change(article, content, RevisionAction.PATCH, author);
+        return change(article, read(patched), RevisionAction.PATCH, author);
     }
 
     /** Makes the content of an earlier revision current again, as a new revision. */
     @Transactional
     public ManagedArticle restore(UUID id, long version, String ifMatch, String author) {
         Article article = managed.lockCurrent(id, ifMatch);
-        return change(article, revisions.content(id, version), RevisionAction.RESTORE, author);
+        return change(article, references.require(revisions.content(id, version)), RevisionAction.RESTORE, author);
     }
 
     @Transactional
@@ -144,7 +140,7 @@ public class ArticleManagementService {
     @Transactional
     public void delete(UUID id, String ifMatch, String author) {
         Article article = managed.lockCurrent(id, ifMatch);
-        boolean wasVisible = managed.visible(article);
+        boolean wasVisible = managed.visibleNow(article);
         ArticleTombstone tombstone = new ArticleTombstone();
         tombstone.id = article.id;
         tombstone.slug = article.slug;
@@ -153,16 +149,25 @@ public class ArticleManagementService {
         tombstone.deletedAt = OffsetDateTime.now(clock);
         tombstone.deletedBy = author;
         entityManager.persist(tombstone);
-        managed.fire(ArticleChanged.Type.DELETED, article, wasVisible);
+        managed.announceDeletion(article, wasVisible);
         entityManager.remove(article);
     }
 
-    private ManagedArticle change(Article article, ArticleContent content, RevisionAction action, String author) {
-        boolean wasVisible = managed.visible(article);
-        Instant scheduledBefore = managed.scheduledAt(article);
-        writer.replace(article, content, author);
-        revisions.record(article, action, author);
-        managed.announce(article, wasVisible, scheduledBefore);
-        return managed.view(article);
+    private ManagedArticle change(Article article, ArticleReferences.Resolved content, RevisionAction action,
+                                  String author) {
+        return managed.change(article, action, author, changed -> writer.replace(changed, content, author));
+    }
+
+    /**
+     * Reads a body strictly, with its references resolved in the same pass so that their problems are reported
+     * with the others, and kept for the write that follows.
+     */
+    private ArticleReferences.Resolved read(JsonNode body) {
+        AtomicReference<ArticleReferences.Resolved> resolved = new AtomicReference<>();
+        bodies.read(body, ArticleContent.class, ManagedArticle.SERVER_OWNED, content -> {
+            resolved.set(references.resolve(content));
+            return resolved.get().problems();
+        });
+        return resolved.get();
     }
 }

@@ -1,6 +1,9 @@
 package io.masthead.article;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ArticlePage", additionalProperties = Schema.False.class,
@@ -11,4 +14,22 @@ public record ArticlePage(
                 + "the `Link` header with rel=\"next\".",
                 examples = "MQoyMDI2LTExLTIwVDA3OjQ1OjAwWgowMTkyZjBjNC0zYjFlLTdjNTUtOWE1MS01ZDZlMGYxYTJiM2M")
         String nextCursor) {
+
+    /**
+     * What this page shows, so that a CDN can purge it when any of these change: the feed, its articles and the
+     * tags and lead images they show.
+     */
+    @JsonIgnore
+    public List<String> surrogateKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add("articles");
+        for (ArticleSummary item : items) {
+            keys.add("article:" + item.id());
+            item.tags().forEach(tag -> keys.add("tag:" + tag.id()));
+            if (item.hero() != null) {
+                keys.add("media:" + item.hero().media().id());
+            }
+        }
+        return List.copyOf(keys);
+    }
 }

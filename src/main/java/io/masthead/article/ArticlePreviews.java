@@ -1,13 +1,10 @@
 package io.masthead.article;
 
-import io.masthead.body.BlockRepository;
 import io.masthead.error.NotFound;
 import io.masthead.persistence.ReadOnly;
-import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -19,29 +16,24 @@ import java.util.UUID;
 @ReadOnly
 public class ArticlePreviews {
     private final EditorialArticleRepository editorial;
-    private final ArticleRepository articles;
-    private final BlockRepository blocks;
-    private final TagRepository tags;
+    private final ArticleDetails details;
     private final Clock clock;
 
-    ArticlePreviews(EditorialArticleRepository editorial, ArticleRepository articles, BlockRepository blocks,
-                    TagRepository tags, Clock clock) {
+    ArticlePreviews(EditorialArticleRepository editorial, ArticleDetails details, Clock clock) {
         this.editorial = editorial;
-        this.articles = articles;
-        this.blocks = blocks;
-        this.tags = tags;
+        this.details = details;
         this.clock = clock;
     }
 
     public ArticleDetail preview(UUID id) {
         Article article = editorial.findById(id).orElseThrow(() -> new NotFound("article", id));
-        return ArticleDetail.of(article, blocks.findByArticle(id),
-                tags.findLabelsByArticles(List.of(id)).getOrDefault(id, List.of()),
-                articles.findPublishedTranslations(article, clock.instant()));
+        return details.of(article, clock.instant());
     }
 
     /** Checks that the article exists before a preview link is issued for it. */
     public void requireExists(UUID id) {
-        editorial.findById(id).orElseThrow(() -> new NotFound("article", id));
+        if (!editorial.exists(id)) {
+            throw new NotFound("article", id);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.masthead.article;
 import io.masthead.body.Block;
 import io.masthead.body.BlockInput;
 import io.masthead.body.BodyBuilder;
+import io.masthead.error.InvalidContent;
 import io.masthead.error.InvalidContent.FieldError;
 import io.masthead.media.Media;
 import io.masthead.media.MediaKind;
@@ -47,8 +48,18 @@ class ArticleReferences {
         this.bodies = bodies;
     }
 
-    record Resolved(Section section, Media hero, Media audio, List<Tag> tags, List<Block> blocks,
-                    List<FieldError> problems) {
+    /** The content with what it refers to; the references that did not resolve are its problems. */
+    record Resolved(ArticleContent content, Section section, Media hero, Media audio, List<Tag> tags,
+                    List<Block> blocks, List<FieldError> problems) {
+    }
+
+    /** The content's references, all of which must resolve. */
+    Resolved require(ArticleContent content) {
+        Resolved resolved = resolve(content);
+        if (!resolved.problems().isEmpty()) {
+            throw new InvalidContent(resolved.problems());
+        }
+        return resolved;
     }
 
     Resolved resolve(ArticleContent content) {
@@ -66,7 +77,7 @@ class ArticleReferences {
                 : mediaOfKind(findMedia, content.audio().mediaId(), MediaKind.AUDIO, "#/audio/mediaId", problems);
         List<Tag> resolvedTags = resolveTags(orEmpty(content.tags()), problems);
         List<Block> blocks = bodies.build(orEmpty(content.blocks()), findMedia, "#/blocks", problems);
-        return new Resolved(section, hero, audio, resolvedTags, blocks, problems);
+        return new Resolved(content, section, hero, audio, resolvedTags, blocks, problems);
     }
 
     private Map<UUID, Media> loadMedia(ArticleContent content) {

@@ -1,8 +1,8 @@
 package io.masthead.article;
 
 import io.masthead.http.Keyset;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
 
-/** Article queries for the delivery API. Every method here returns published-now articles only. */
+/**
+ * Article queries for the delivery API. Every method here returns published-now articles only; it has no
+ * unfiltered finder to inherit, so that none can be called from the delivery side by mistake.
+ */
 @ApplicationScoped
-public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+public class ArticleRepository {
     private static final String WITH_SINGLE_RELATIONS = "select a from Article a"
             + " left join fetch a.section left join fetch a.heroMedia left join fetch a.audioMedia";
     /**
@@ -21,6 +24,12 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      */
     private static final String ONE_ARTICLE = WITH_SINGLE_RELATIONS
             + " left join fetch a.contributors left join fetch a.sources";
+
+    private final EntityManager entityManager;
+
+    ArticleRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     public Optional<Article> findPublishedBySlug(String language, String slug, Instant now) {
         return readOnly(ONE_ARTICLE + " where a.language = :language and a.slug = :slug and "
@@ -82,14 +91,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         String jpql = "select new io.masthead.article.TranslationRef(a.id, a.language, a.slug, a.headline)"
                 + " from Article a where a.translationGroupId = :group and a.id <> :id and "
                 + PublishedNow.where("a") + " order by a.language";
-        return PublishedNow.bind(getEntityManager().createQuery(jpql, TranslationRef.class), now)
+        return PublishedNow.bind(entityManager.createQuery(jpql, TranslationRef.class), now)
                 .setParameter("group", article.translationGroupId)
                 .setParameter("id", article.id)
                 .getResultList();
     }
 
     private TypedQuery<Article> readOnly(String jpql, Instant now) {
-        return PublishedNow.bind(getEntityManager().createQuery(jpql, Article.class), now)
+        return PublishedNow.bind(entityManager.createQuery(jpql, Article.class), now)
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 }

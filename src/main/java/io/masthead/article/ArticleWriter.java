@@ -1,15 +1,12 @@
 package io.masthead.article;
 
-import io.masthead.body.Block;
 import io.masthead.body.BodyBuilder;
 import io.masthead.body.TextStats;
 import io.masthead.error.Conflict;
 import io.masthead.error.InvalidContent;
-import io.masthead.error.InvalidContent.FieldError;
 import io.masthead.persistence.Ids;
 import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.platform.Slugs;
-import io.masthead.tag.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -26,12 +23,12 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class ArticleWriter {
-    private final ArticleRepository articles;
+    private final EditorialArticleRepository articles;
     private final ArticleReferences references;
     private final ArticleConfig config;
     private final Clock clock;
 
-    ArticleWriter(ArticleRepository articles, ArticleReferences references, ArticleConfig config, Clock clock) {
+    ArticleWriter(EditorialArticleRepository articles, ArticleReferences references, ArticleConfig config, Clock clock) {
         this.articles = articles;
         this.references = references;
         this.config = config;
@@ -44,16 +41,24 @@ public class ArticleWriter {
      */
     public Article create(@NotNull @Valid ArticleContent content, @NotNull ArticleStatus status,
                           @NotNull String author) {
+        return create(references.require(content), status, author);
+    }
+
+    /** Like {@link #create(ArticleContent, ArticleStatus, String)}, for content whose references were resolved. */
+    Article create(ArticleReferences.Resolved resolved, ArticleStatus status, String author) {
+        ArticleContent content = resolved.content();
         Article article = new Article();
         article.id = Ids.next();
         article.createdAt = OffsetTimestamp.of(OffsetDateTime.now(clock));
         article.createdBy = author;
-        apply(article, content, author);
         article.translationGroupId = content.translationOf() == null
                 ? Ids.next()
                 : translationGroupOf(content.translationOf(), article.id, content.language());
+        apply(article, resolved, author);
         article.status = status;
-        if (status != ArticleStatus.DRAFT) {
+        if (status == ArticleStatus.DRAFT) {
+            article.publishedAt = OffsetTimestamp.of(content.publishedAt());
+        } else {
             setPublicationTime(article, content.publishedAt());
         }
         articles.persist(article);
@@ -61,15 +66,22 @@ public class ArticleWriter {
         return article;
     }
 
-    /** Replaces everything an editor controls; the workflow state stays as it is. */
-    public Article replace(@NotNull Article article, @NotNull @Valid ArticleContent content, @NotNull String author) {
+    /**
+     * Replaces everything an editor controls; the workflow state stays as it is. A publication time in the content
+     * moves a published article's (rescheduling it, or backdating it); a draft keeps it as the time it is planned
+     * for. Without one, the article keeps its time.
+     */
+    Article replace(Article article, ArticleReferences.Resolved resolved, String author) {
+        ArticleContent content = resolved.content();
         UUID translationGroup = content.translationOf() == null
                 ? article.translationGroupId
                 : translationGroupOf(content.translationOf(), article.id, content.language());
-        apply(article, content, author);
+        apply(article, resolved, author);
         article.translationGroupId = translationGroup;
-        if (article.status != ArticleStatus.DRAFT && content.publishedAt() != null) {
+        if (content.publishedAt() != null && article.status == ArticleStatus.DRAFT) {
             article.publishedAt = OffsetTimestamp.of(content.publishedAt());
+        } else if (content.publishedAt() != null) {
+            setPublicationTime(article, content.publishedAt());
         }
         articles.flush();
         return article;
@@ -117,20 +129,12 @@ public class ArticleWriter {
         }
     }
 
-    /** What is wrong with the content's references, for reporting together with the body's other problems. */
-    public List<FieldError> problems(ArticleContent content) {
-        return references.resolve(content).problems();
-    }
-
     /**
      * Every query runs before the article is touched and the old collection rows are flushed away before the new
      * fields are set, so one change is one flush of the article and raises its version by exactly one.
      */
-    private void apply(Article article, ArticleContent content, String author) {
-        ArticleReferences.Resolved resolved = references.resolve(content);
-        if (!resolved.problems().isEmpty()) {
-            throw new InvalidContent(resolved.problems());
-        }
+    private void apply(Article article, ArticleReferences.Resolved resolved, String author) {
+        ArticleContent content = resolved.content();
         String slug = slugFor(article, content);
         removeCollectionRows(article);
         article.language = content.language();
@@ -178,7 +182,7 @@ public class ArticleWriter {
     private void removeCollectionRows(Article article) {
         article.contributors.clear();
         article.sources.clear();
-        if (articles.isPersistent(article) && (!article.blocks.isEmpty() || !article.tags.isEmpty())) {
+        if (articles.isStored(article) && (!article.blocks.isEmpty() || !article.tags.isEmpty())) {
             article.blocks.clear();
             article.tags.clear();
             articles.flush();
@@ -187,12 +191,10 @@ public class ArticleWriter {
 
     /** The translation group of {@code originalId}, checked to have no version in {@code language} yet. */
     private UUID translationGroupOf(UUID originalId, UUID self, String language) {
-        Article original = articles.findByIdOptional(originalId)
+        Article original = articles.findById(originalId)
                 .filter(found -> !found.id.equals(self))
                 .orElseThrow(() -> InvalidContent.of("#/translationOf", "must be the id of another article"));
-        boolean languageTaken = articles.count("translationGroupId = ?1 and language = ?2 and id <> ?3",
-                original.translationGroupId, language, self) > 0;
-        if (languageTaken) {
+        if (articles.translationExists(original.translationGroupId, language, self)) {
             throw InvalidContent.of("#/translationOf",
                     "already has a version in " + language + "; translate into another language");
         }
@@ -200,7 +202,7 @@ public class ArticleWriter {
     }
 
     private String requireFreeSlug(String language, String slug, UUID self) {
-        if (articles.count("language = ?1 and slug = ?2 and id <> ?3", language, slug, self) > 0) {
+        if (articles.slugTaken(language, slug, self)) {
             throw new Conflict("The slug '" + slug + "' is already used by another " + language + " article.");
         }
         return slug;
@@ -209,17 +211,11 @@ public class ArticleWriter {
     /** The base slug, or base-2, base-3, ... whichever is the first free one in this language. */
     private String freeSlug(String language, String base, UUID self) {
         String stem = base.isEmpty() ? "article" : base;
-        Set<String> taken = new HashSet<>(articles.getEntityManager().createQuery(
-                        "select a.slug from Article a where a.language = :language and a.id <> :self"
-                                + " and (a.slug = :stem or a.slug like :prefix)", String.class)
-                .setParameter("language", language)
-                .setParameter("self", self)
-                .setParameter("stem", stem)
-                .setParameter("prefix", stem + "-%")
-                .getResultList());
+        String numbered = Slugs.numberingBase(stem);
+        Set<String> taken = new HashSet<>(articles.slugsLike(language, stem, numbered + "-", self));
         String candidate = stem;
         for (int n = 2; taken.contains(candidate); n++) {
-            candidate = stem + "-" + n;
+            candidate = numbered + "-" + n;
         }
         return candidate;
     }

@@ -27,6 +27,55 @@ public class EditorialArticleRepository {
                 .findFirst();
     }
 
+    void persist(Article article) {
+        entityManager.persist(article);
+    }
+
+    void flush() {
+        entityManager.flush();
+    }
+
+    boolean isStored(Article article) {
+        return entityManager.contains(article);
+    }
+
+    /** Whether another article than {@code self} uses this slug in this language. */
+    boolean slugTaken(String language, String slug, UUID self) {
+        return entityManager.createQuery("select count(a) from Article a where a.language = :language"
+                        + " and a.slug = :slug and a.id <> :self", Long.class)
+                .setParameter("language", language)
+                .setParameter("slug", slug)
+                .setParameter("self", self)
+                .getSingleResult() > 0;
+    }
+
+    /** The slugs other articles in this language use that are {@code stem} or start with {@code prefix}. */
+    List<String> slugsLike(String language, String stem, String prefix, UUID self) {
+        return entityManager.createQuery("select a.slug from Article a where a.language = :language"
+                        + " and a.id <> :self and (a.slug = :stem or a.slug like :prefix)", String.class)
+                .setParameter("language", language)
+                .setParameter("self", self)
+                .setParameter("stem", stem)
+                .setParameter("prefix", prefix + "%")
+                .getResultList();
+    }
+
+    /** Whether another article than {@code self} of the translation group is in this language. */
+    boolean translationExists(UUID translationGroupId, String language, UUID self) {
+        return entityManager.createQuery("select count(a) from Article a where a.translationGroupId = :group"
+                        + " and a.language = :language and a.id <> :self", Long.class)
+                .setParameter("group", translationGroupId)
+                .setParameter("language", language)
+                .setParameter("self", self)
+                .getSingleResult() > 0;
+    }
+
+    public boolean exists(UUID id) {
+        return entityManager.createQuery("select count(a) from Article a where a.id = :id", Long.class)
+                .setParameter("id", id)
+                .getSingleResult() > 0;
+    }
+
     /** The article, locked for the rest of the transaction so that concurrent writers queue up. */
     public Optional<Article> findForUpdate(UUID id) {
         return Optional.ofNullable(entityManager.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
@@ -49,8 +98,7 @@ public class EditorialArticleRepository {
                 case ARCHIVED -> " and a.status = io.masthead.article.ArticleStatus.ARCHIVED";
                 case SCHEDULED -> " and a.status = io.masthead.article.ArticleStatus.PUBLISHED"
                         + " and a.publishedAt.instant > :now";
-                case PUBLISHED -> " and a.status = io.masthead.article.ArticleStatus.PUBLISHED"
-                        + " and a.publishedAt.instant <= :now";
+                case PUBLISHED -> " and " + PublishedNow.where("a");
             });
         }
         if (language != null) {
@@ -63,7 +111,9 @@ public class EditorialArticleRepository {
         }
         jpql.append(" order by a.updatedAt.instant desc, a.id desc");
         TypedQuery<Article> query = entityManager.createQuery(jpql.toString(), Article.class).setMaxResults(limit);
-        if (state == ArticleState.SCHEDULED || state == ArticleState.PUBLISHED) {
+        if (state == ArticleState.PUBLISHED) {
+            PublishedNow.bind(query, now);
+        } else if (state == ArticleState.SCHEDULED) {
             query.setParameter("now", now);
         }
         if (language != null) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * The one definition of "visible on the delivery API": published, with a publication time that has passed.
- * Every delivery query about articles embeds {@link #WHERE} for its alias and binds the parameters with
+ * Every delivery query about articles embeds {@link #where} for its alias and binds the parameters with
  * {@link #bind}; there is no client-supplied status filter to override it.
  */
 public final class PublishedNow {

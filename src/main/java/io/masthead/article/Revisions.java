@@ -29,6 +29,11 @@ public class Revisions {
 
     /** Records the article as it is now; call it after the change has been flushed, so the version is final. */
     public void record(Article article, RevisionAction action, String author) {
+        record(article, action, author, ArticleContent.of(article, blocks.findByArticle(article.id)));
+    }
+
+    /** Records the article with its content as already read after the change. */
+    void record(Article article, RevisionAction action, String author, ArticleContent content) {
         ArticleRevision revision = new ArticleRevision();
         revision.articleId = article.id;
         revision.version = article.version;
@@ -36,7 +41,7 @@ public class Revisions {
         revision.author = author;
         revision.action = action;
         revision.status = article.status;
-        revision.content = write(ArticleContent.of(article, blocks.findByArticle(article.id)));
+        revision.content = write(content);
         entityManager.persist(revision);
     }
 

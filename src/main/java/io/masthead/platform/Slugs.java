@@ -8,6 +8,8 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class Slugs {
     public static final int MAX_LENGTH = 80;
+    /** Room for the "-2", "-3", ... that sets apart articles whose headlines make the same slug. */
+    private static final int NUMBER_ROOM = 6;
 
     private static final Transliterator TO_ASCII =
             Transliterator.getInstance("NFC; de-ASCII; Any-Latin; Latin-ASCII; Lower");
@@ -21,15 +23,24 @@ public final class Slugs {
         synchronized (TO_ASCII) {
             ascii = TO_ASCII.transliterate(text);
         }
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() <= MAX_LENGTH) {
+        return cut(ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""), MAX_LENGTH);
+    }
+
+    /** The part of a slug that its numbered variants share: short enough that "base-N" stays within the maximum. */
+    public static String numberingBase(String slug) {
+        return cut(slug, MAX_LENGTH - NUMBER_ROOM);
+    }
+
+    /** The slug cut to {@code length}, at a word boundary unless that would lose more than half of it. */
+    private static String cut(String slug, int length) {
+        if (slug.length() <= length) {
             return slug;
         }
-        String cut = slug.substring(0, MAX_LENGTH);
-        if (slug.charAt(MAX_LENGTH) == '-') {
+        String cut = slug.substring(0, length);
+        if (slug.charAt(length) == '-') {
             return cut;
         }
         int lastHyphen = cut.lastIndexOf('-');
-        return lastHyphen > MAX_LENGTH / 2 ? cut.substring(0, lastHyphen) : cut;
+        return lastHyphen > length / 2 ? cut.substring(0, lastHyphen) : cut;
     }
 }

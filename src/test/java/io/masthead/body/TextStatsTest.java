@@ -38,6 +38,19 @@ class TextStatsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(value = {
+            "zh| 港口协议在通宵谈判后签署了| 8",
+            "ja| 東京で新しい港の協定が結ばれた| 11"}, delimiter = '|')
+    void shouldFindTheWordsOfScriptsWrittenWithoutSpaces(String language, String text, int words) {
+        assertEquals(words, TextStats.wordCount(text, Locale.forLanguageTag(language)));
+    }
+
+    @Test
+    void shouldCountWordsAroundASpacedDashApart() {
+        assertEquals(3, TextStats.wordCount("Harbour - city - council", Locale.ENGLISH));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "   ", "... !!! — ?", "\n\n", "– « » ·"})
     void shouldCountNoWordsInTextWithoutLettersOrDigits(String text) {
         assertEquals(0, TextStats.wordCount(text, Locale.ENGLISH));

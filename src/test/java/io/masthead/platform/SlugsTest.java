@@ -130,4 +130,17 @@ class SlugsTest {
 
         assertEquals(fitting, Slugs.of("abcd ".repeat(15) + "abcde extra"));
     }
+
+    @Test
+    void shouldLeaveRoomForTheNumberOfATakenLongSlug() {
+        String longest = Slugs.of("Harbour ".repeat(20));
+        String base = Slugs.numberingBase(longest);
+
+        assertEquals("harbour-".repeat(10).length() - 1, longest.length());
+        assertEquals("harbour-".repeat(9).length() - 1, base.length(), "cut at a word boundary: " + base);
+        assertTrue((base + "-99999").length() <= Slugs.MAX_LENGTH, base);
+        assertTrue(base.matches(SLUG_SHAPE), base);
+        assertTrue(longest.startsWith(base), base);
+        assertEquals("short-headline", Slugs.numberingBase("short-headline"));
+    }
 }
