@@ -16,7 +16,8 @@ import java.util.Map;
 @WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    static final String DATABASE = "masthead_test";
+    /** The same default and override as {@code %pg.quarkus.datasource.jdbc.url}. */
+    static final String DATABASE = System.getenv().getOrDefault("MASTHEAD_TEST_DATABASE", "masthead_test");
 
     @Override
     public Map<String, String> start() {
@@ -27,6 +28,9 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     }
 
     private static void createDatabaseIfMissing() {
+        if (!DATABASE.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalStateException("MASTHEAD_TEST_DATABASE must be a plain lower-case name: " + DATABASE);
+        }
         try (Connection connection = DriverManager.getConnection(SERVER, "postgres", "");
              Statement statement = connection.createStatement()) {
             boolean exists = statement.executeQuery(
