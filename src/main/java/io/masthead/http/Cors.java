@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * CORS for browsers: the delivery API is public and read-only, so any origin may read it (no credentials are
@@ -19,15 +20,24 @@ public class Cors {
     private static final String DELIVERY = "/api/";
     private static final String MANAGEMENT = "/manage/";
     private static final String MAX_AGE = "86400";
+    private static final String RATE_LIMIT_HEADERS = RateLimiter.LIMIT + ", " + RateLimiter.REMAINING + ", "
+            + RateLimiter.RESET + ", Retry-After";
+    private static final Pattern LOCALHOST = Pattern.compile("https?://(localhost|127\\.0\\.0\\.1|\\[::1])(:\\d{1,5})?");
 
     private final Set<String> managementOrigins;
+    private final boolean localhostOrigins;
 
     Cors(CorsConfig config) {
         this.managementOrigins = config.managementOrigins().orElse(Set.of());
+        this.localhostOrigins = config.allowLocalhostOrigins();
     }
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, 500);
+    }
+
+    static boolean isLocalhost(String origin) {
+        return LOCALHOST.matcher(origin).matches();
     }
 
     private void handle(RoutingContext context) {
@@ -40,12 +50,13 @@ public class Cors {
             return;
         }
         HttpServerResponse response = context.response();
-        boolean allowed = delivery || managementOrigins.contains(origin);
+        boolean allowed = delivery || managementOrigins.contains(origin)
+                || localhostOrigins && isLocalhost(origin);
         if (allowed) {
             response.putHeader("Access-Control-Allow-Origin", delivery ? "*" : origin);
             response.putHeader("Access-Control-Expose-Headers", delivery
-                    ? "ETag, Link, Cache-Control, Surrogate-Key"
-                    : "ETag, Location, Link, Idempotent-Replayed, Retry-After");
+                    ? "ETag, Link, Cache-Control, Surrogate-Key, " + RATE_LIMIT_HEADERS
+                    : "ETag, Location, Link, Idempotent-Replayed, " + RATE_LIMIT_HEADERS);
         }
         if (management) {
             response.putHeader("Vary", "Origin");

@@ -1,6 +1,7 @@
 package io.masthead.http;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,4 +12,11 @@ public interface CorsConfig {
      * delivery API is public and allows every origin.
      */
     Optional<Set<String>> managementOrigins();
+
+    /**
+     * Whether any {@code http(s)://localhost}, {@code 127.0.0.1} or {@code [::1]} origin, on any port, may call the
+     * management API too: on in dev mode, so that a CMS front end under development works without settings.
+     */
+    @WithDefault("false")
+    boolean allowLocalhostOrigins();
 }

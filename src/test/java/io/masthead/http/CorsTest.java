@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,20 @@ class CorsTest {
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("*"))
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
-                .header("Access-Control-Expose-Headers", containsString("Link"));
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"))
+                .header("Access-Control-Expose-Headers", containsString("Retry-After"));
+    }
+
+    @Test
+    void shouldRecognizeOnlyLoopbackOriginsAsLocalhost() {
+        assertTrue(Cors.isLocalhost("http://localhost:3000"));
+        assertTrue(Cors.isLocalhost("https://127.0.0.1:8443"));
+        assertTrue(Cors.isLocalhost("http://[::1]:5173"));
+        assertTrue(Cors.isLocalhost("http://localhost"));
+        assertFalse(Cors.isLocalhost("http://localhost.evil.example"));
+        assertFalse(Cors.isLocalhost("http://127.0.0.1.evil.example:3000"));
+        assertFalse(Cors.isLocalhost("https://evil.example/http://localhost"));
     }
 
     @Test
