@@ -9,7 +9,11 @@ public final class Limits {
     public static final String DEFAULT_PAGE_SIZE_TEXT = "20";
     public static final int MAX_PAGE_SIZE = 100;
     public static final String MAX_PAGE_SIZE_TEXT = "100";
-    public static final int MAX_CURSOR_LENGTH = 200;
+    /**
+     * Signed cursors of up to four sort keys fit, even when one of them is a slug of the maximum length and the
+     * others a rank, a time and an id.
+     */
+    public static final int MAX_CURSOR_LENGTH = 512;
     /** JSON request bodies: enough for an article with 500 blocks of long rich text. NDJSON imports are larger. */
     public static final long MAX_JSON_BODY_BYTES = 10L * 1024 * 1024;
     public static final int MAX_SLUG_LENGTH = 200;

@@ -20,7 +20,7 @@ public class PageParams {
     @QueryParam(Cursor.PARAMETER)
     @Parameter(description = "The `nextCursor` of the previous page, unchanged. Omit it for the first page.",
             example = "MQoyMDI2LTExLTIwVDA4OjQ1KzAxOjAwCjAxOTJmMGM0LTNiMWUtN2M1NS05YTUxLTVkNmUwZjFhMmIzYw",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9_-]+$"))
+            schema = @Schema(type = SchemaType.STRING, maxLength = Limits.MAX_CURSOR_LENGTH, pattern = "^[A-Za-z0-9_-]+$"))
     String cursor;
 
     public int limit() {
