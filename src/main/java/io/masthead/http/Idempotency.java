@@ -69,7 +69,7 @@ public class Idempotency {
         T run(Consumer<T> beforeCommit);
     }
 
-    /** Runs {@code write} once per key and answers with {@code respond} of its result; without a key, simply runs it. */
+    /** Runs {@code write} once per key and answers with {@code respond} of its result; without a key, just runs it. */
     public <T> Response execute(Request request, Write<T> write, Function<T, Response> respond) {
         if (request.key() == null) {
             return respond.apply(write.run(created -> { }));
