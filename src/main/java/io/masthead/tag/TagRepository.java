@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
@@ -52,6 +53,9 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
         @SuppressWarnings("unchecked")
         List<Object[]> links = getEntityManager().createNativeQuery("select article_id, tag_id from article_tag"
                         + " where article_id in (:ids) order by article_id, position")
+                .unwrap(NativeQuery.class)
+                .addScalar("article_id", UUID.class)
+                .addScalar("tag_id", UUID.class)
                 .setParameter("ids", articleIds)
                 .getResultList();
         if (links.isEmpty()) {

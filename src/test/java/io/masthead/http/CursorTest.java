@@ -48,7 +48,9 @@ class CursorTest {
 
     @Test
     void shouldRejectTheUnsignedCursorsOfVersion1() {
-        assertInvalidCursor(() -> Cursor.decode(raw("1\n2026-11-20T07:45:00Z\n01a21af4-2eac-7a93-844f-cff868d42398"), 2));
+        String unsigned = raw("1\n2026-11-20T07:45:00Z\n01a21af4-2eac-7a93-844f-cff868d42398");
+
+        assertInvalidCursor(() -> Cursor.decode(unsigned, 2));
     }
 
     @Test
@@ -82,11 +84,13 @@ class CursorTest {
     }
 
     @Test
-    void shouldFitFourSortKeysWithASlugOfTheMaximumLength() {
-        String cursor = Cursor.encode("-1.2345678901234567E-300", "+294276-12-31T23:59:59.999999999Z",
-                "01a21af4-2eac-7a93-844f-cff868d42398", "s".repeat(Limits.MAX_SLUG_LENGTH));
+    void shouldFitFourSortKeysOfTheLongestKinds() {
+        String fourKeys = Cursor.encode("-1.2345678901234567E-300", "+294276-12-31T23:59:59.999999999Z",
+                "01a21af4-2eac-7a93-844f-cff868d42398", Long.toString(Long.MIN_VALUE));
+        String tagSlug = Cursor.encode("t".repeat(120));
 
-        assertTrue(cursor.length() <= Limits.MAX_CURSOR_LENGTH, () -> cursor.length() + " characters");
+        assertTrue(fourKeys.length() <= Limits.MAX_CURSOR_LENGTH, () -> fourKeys.length() + " characters");
+        assertTrue(tagSlug.length() <= Limits.MAX_CURSOR_LENGTH, () -> tagSlug.length() + " characters");
     }
 
     @Test

@@ -163,7 +163,8 @@ class ForgedCursorTest {
             return route.replace("{webhook}", id);
         }
         if (route.contains("{job}")) {
-            String id = ManageApi.asAdmin().contentType("application/x-ndjson").body("{}\n".getBytes(StandardCharsets.UTF_8))
+            String id = ManageApi.asAdmin().contentType("application/x-ndjson")
+                    .body("{}\n".getBytes(StandardCharsets.UTF_8))
                     .when().post("/manage/v1/import")
                     .then().statusCode(202)
                     .extract().path("id");

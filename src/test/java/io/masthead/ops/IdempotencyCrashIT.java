@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -127,8 +128,10 @@ class IdempotencyCrashIT {
     }
 
     private HttpResponse<String> create(String run, int n) throws IOException, InterruptedException {
+        // Forty blocks keep each create in its transaction long enough that the kill finds some of them there.
+        String block = "{\"type\":\"paragraph\",\"html\":\"Written before the crash, <b>retried</b> after it.\"}";
         String body = "{\"language\":\"en\",\"headline\":\"" + headline(run, n) + "\",\"blocks\":["
-                + "{\"type\":\"paragraph\",\"html\":\"Written before the crash, <b>retried</b> after it.\"}]}";
+                + String.join(",", Collections.nCopies(40, block)) + "]}";
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/manage/v1/articles"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + ADMIN_KEY)
