@@ -76,11 +76,10 @@ public class ArticleManagementResource {
                     schema = @Schema(maxLength = 200))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Caller caller = Caller.of(identity);
-        return idempotency.execute(caller.keyId(), idempotencyKey, "POST", "/manage/v1/articles?publish=" + publish,
-                body, () -> {
-                    ManagedArticle created = articles.create(body, publish, caller.name());
-                    return Preconditions.created("/manage/v1/articles/" + created.id(), created);
-                });
+        return idempotency.<ManagedArticle>execute(new Idempotency.Request(caller.keyId(), idempotencyKey, "POST",
+                        "/manage/v1/articles?publish=" + publish, body),
+                beforeCommit -> articles.create(body, publish, caller.name(), beforeCommit),
+                created -> Preconditions.created("/manage/v1/articles/" + created.id(), created));
     }
 
     @GET

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /** Creating, reading, changing and deleting articles in any state. */
 @ApplicationScoped
@@ -54,14 +55,20 @@ public class ArticleManagementService {
     /**
      * Creates a draft, or with {@code publish} a published (or, with a future publication time, scheduled)
      * article. A slug derived from the headline that another writer takes at the same moment is retried with
-     * the next free suffix; an explicit slug that is taken is a 409.
+     * the next free suffix; an explicit slug that is taken is a 409. {@code beforeCommit} gets the new article
+     * inside the transaction that stores it.
      */
-    public ManagedArticle create(JsonNode body, boolean publish, String author) {
+    public ManagedArticle create(JsonNode body, boolean publish, String author,
+                                 Consumer<ManagedArticle> beforeCommit) {
         ArticleStatus status = publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT;
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> managed.created(
-                        writer.create(read(body), status, author), RevisionAction.CREATE, author));
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    ManagedArticle created = managed.created(writer.create(read(body), status, author),
+                            RevisionAction.CREATE, author);
+                    beforeCommit.accept(created);
+                    return created;
+                });
             } catch (RuntimeException e) {
                 if (!SlugConflicts.isSlugConflict(e)) {
                     throw e;

@@ -63,7 +63,9 @@ public class ArticleRepository {
             jpql.append(" and a.section.slug = :section");
         }
         if (tagId != null) {
-            jpql.append(" and exists (select 1 from Article tagged join tagged.tags t where tagged = a and t.id = :tag)");
+            // Correlated on the link table alone: one key lookup per candidate, which a join to a second copy
+            // of the article table would turn into a scan of it whenever the planner's statistics are stale.
+            jpql.append(" and exists (select 1 from a.tags t where t.id = :tag)");
         }
         if (after != null) {
             jpql.append(" and (a.publishedAt.instant < :afterTime or (a.publishedAt.instant = :afterTime and a.id < :afterId))");

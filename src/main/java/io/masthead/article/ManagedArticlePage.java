@@ -9,6 +9,6 @@ public record ManagedArticlePage(
         @Schema(required = true, maxItems = 100, description = "Most recently changed first.")
         List<ManagedArticleSummary> items,
         @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.",
-                examples = "MQoyMDI2LTExLTIwVDA4OjEwOjAwWgowMTkyZjBjNC0zYjFlLTdjNTUtOWE1MS01ZDZlMGYxYTJiM2M")
+                examples = "AjRPhnSki87bru4Xzw7xrcgyMDI2LTExLTIwVDA4OjEwOjAwWgowMTkyZjBjNC0zYjFlLTdjNTUtOWE1MS01ZDZlMGYxYTJiM2M")
         String nextCursor) {
 }

@@ -8,11 +8,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.masthead.error.Conflict;
 import io.masthead.error.InvalidParameter;
 import io.masthead.error.Unprocessable;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.masthead.http.IdempotencyClaims.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,63 +17,85 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
- * Idempotency-Key for POST. The first request with a key runs and its response is stored; a retry with the same
- * key and body gets the same status and body without running again; the same key with another body gets 422.
+ * Idempotency-Key for POST. The first request with a key claims it and runs; its response is stored in the same
+ * transaction as the resource it describes, so there is never one without the other. A retry with the same key
+ * and body gets the stored status and body without running again; the same key with another body gets 422.
  * Requests that arrive while the first is still running wait for its response, so parallel retries create one
- * resource. Keys are scoped (to the API key that sent them) and kept for a day.
+ * resource. A claim is leased: when the request holding it died (its instance was killed), a retry takes the key
+ * over once the lease lapses and runs the request again. Keys are scoped (to the API key that sent them) and kept
+ * for a day.
  */
 @ApplicationScoped
 public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
-    static final Duration RETENTION = Duration.ofHours(24);
-    static final Duration MAX_WAIT = Duration.ofSeconds(15);
+    /** How much longer than a lease a retry waits for a running request, so that it outlasts a dead one's claim. */
+    private static final Duration WAIT_BEYOND_LEASE = Duration.ofSeconds(5);
+    private static final Duration POLL = Duration.ofMillis(50);
     private static final String[] REPLAYED_HEADERS = {HttpHeaders.LOCATION, HttpHeaders.ETAG};
+    private static final Logger LOG = Logger.getLogger(Idempotency.class);
 
-    private final EntityManager entityManager;
+    private final IdempotencyClaims claims;
     private final ObjectMapper mapper;
-    private final Clock clock;
+    private final Duration maxWait;
 
-    Idempotency(EntityManager entityManager, ObjectMapper mapper, Clock clock) {
-        this.entityManager = entityManager;
+    Idempotency(IdempotencyClaims claims, ObjectMapper mapper, IdempotencyConfig config) {
+        this.claims = claims;
         this.mapper = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-        this.clock = clock;
+        this.maxWait = config.lease().plus(WAIT_BEYOND_LEASE);
     }
 
-    /** Runs {@code action} once per key; without a key, simply runs it. */
-    public Response execute(UUID scope, String key, String method, String path, JsonNode body,
-                            Supplier<Response> action) {
-        if (key == null) {
-            return action.get();
+    /** A POST as far as idempotency cares: who sent it, under which key, and what it asked for. */
+    public record Request(UUID scope, String key, String method, String path, JsonNode body) {
+    }
+
+    /**
+     * A write that creates a resource in a transaction of its own and, just before that transaction commits,
+     * hands the resource to {@code beforeCommit}. The write may run its transaction more than once (a retried
+     * slug race); only the attempt that commits counts.
+     */
+    @FunctionalInterface
+    public interface Write<T> {
+        T run(Consumer<T> beforeCommit);
+    }
+
+    /** Runs {@code write} once per key and answers with {@code respond} of its result; without a key, just runs it. */
+    public <T> Response execute(Request request, Write<T> write, Function<T, Response> respond) {
+        if (request.key() == null) {
+            return respond.apply(write.run(created -> { }));
         }
+        String key = request.key();
         if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw InvalidParameter.header(HEADER, "Idempotency-Key must be 1 to 200 visible ASCII characters.");
         }
-        IdempotencyRecord.Key id = new IdempotencyRecord.Key(scope, key);
-        String fingerprint = fingerprint(method, path, body);
-        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        IdempotencyRecord.Key id = new IdempotencyRecord.Key(request.scope(), key);
+        String fingerprint = fingerprint(request);
+        long deadline = System.nanoTime() + maxWait.toNanos();
         while (true) {
-            IdempotencyRecord existing = QuarkusTransaction.requiringNew().call(() -> current(id));
-            if (existing == null && claim(id, fingerprint)) {
-                return runAndStore(id, action);
+            Claim claim = claims.claim(id, fingerprint);
+            if (claim.otherRequest()) {
+                throw new Unprocessable("This Idempotency-Key was used for a different request; use a new key "
+                        + "for a new request.");
             }
-            if (existing != null) {
-                if (!existing.requestHash.equals(fingerprint)) {
-                    throw new Unprocessable("This Idempotency-Key was used for a different request; use a new key "
-                            + "for a new request.");
-                }
-                if (existing.status != null) {
-                    return replay(existing);
+            if (claim.finished() != null) {
+                return replay(claim.finished());
+            }
+            if (claim.token() != null) {
+                try {
+                    return run(id, claim.token(), write, respond);
+                } catch (IdempotencyClaims.ClaimLost lost) {
+                    // A retry took the key over while this request ran; its response will be the one stored.
+                    LOG.debugf("Idempotency-Key claim lost to a retry; waiting for its response");
                 }
             }
             if (System.nanoTime() > deadline) {
@@ -86,55 +105,21 @@ public class Idempotency {
         }
     }
 
-    private IdempotencyRecord current(IdempotencyRecord.Key id) {
-        IdempotencyRecord record = entityManager.find(IdempotencyRecord.class, id);
-        if (record != null && record.createdAt.isBefore(OffsetDateTime.now(clock).minus(RETENTION))) {
-            entityManager.remove(record);
-            entityManager.flush();
-            return null;
-        }
-        return record;
-    }
-
-    /** Inserts the in-progress record; false when another request claimed the key first. */
-    private boolean claim(IdempotencyRecord.Key id, String fingerprint) {
+    private <T> Response run(IdempotencyRecord.Key id, UUID token, Write<T> write, Function<T, Response> respond) {
+        T created;
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                IdempotencyRecord record = new IdempotencyRecord();
-                record.apiKeyId = id.apiKeyId();
-                record.idempotencyKey = id.idempotencyKey();
-                record.requestHash = fingerprint;
-                record.createdAt = OffsetDateTime.now(clock);
-                entityManager.persist(record);
+            created = write.run(result -> {
+                Response response = respond.apply(result);
+                claims.complete(id, token, response.getStatus(), serialize(replayedHeaders(response)),
+                        serialize(response.getEntity()));
             });
-            return true;
-        } catch (PersistenceException | io.quarkus.narayana.jta.QuarkusTransactionException e) {
-            return false;
-        }
-    }
-
-    private Response runAndStore(IdempotencyRecord.Key id, Supplier<Response> action) {
-        Response response;
-        try {
-            response = action.get();
+        } catch (IdempotencyClaims.ClaimLost lost) {
+            throw lost;
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                IdempotencyRecord record = entityManager.find(IdempotencyRecord.class, id);
-                if (record != null) {
-                    entityManager.remove(record);
-                }
-            });
+            claims.release(id, token, e);
             throw e;
         }
-        String body = serialize(response.getEntity());
-        String headers = serialize(replayedHeaders(response));
-        QuarkusTransaction.requiringNew().run(() -> {
-            IdempotencyRecord record = entityManager.find(IdempotencyRecord.class, id);
-            record.status = response.getStatus();
-            record.headers = headers;
-            record.body = body;
-        });
-        return response;
+        return respond.apply(created);
     }
 
     private Response replay(IdempotencyRecord record) {
@@ -162,11 +147,11 @@ public class Idempotency {
         return headers;
     }
 
-    private String fingerprint(String method, String path, JsonNode body) {
+    private String fingerprint(Request request) {
         try {
-            Object canonical = body == null ? null : mapper.treeToValue(body, Object.class);
+            Object canonical = request.body() == null ? null : mapper.treeToValue(request.body(), Object.class);
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (method + " " + path + "\n" + mapper.writeValueAsString(canonical))
+                    (request.method() + " " + request.path() + "\n" + mapper.writeValueAsString(canonical))
                             .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (JsonProcessingException e) {
@@ -186,18 +171,10 @@ public class Idempotency {
 
     private static void pause() {
         try {
-            Thread.sleep(50);
+            Thread.sleep(POLL.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Conflict("Interrupted while waiting for a request with the same Idempotency-Key.");
         }
-    }
-
-    @Scheduled(every = "1h", delayed = "1m")
-    void forgetExpired() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createQuery("delete from IdempotencyRecord r where r.createdAt < :cutoff")
-                .setParameter("cutoff", OffsetDateTime.now(clock).minus(RETENTION))
-                .executeUpdate());
     }
 }

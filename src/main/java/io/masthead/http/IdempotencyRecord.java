@@ -25,6 +25,12 @@ public class IdempotencyRecord extends PanacheEntityBase {
     public String requestHash;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    /** The attempt that holds the claim while no response is stored. */
+    @Column(name = "claim_token")
+    public UUID claimToken;
+    /** When the claim lapses, so that a retry may take over from a request that died. */
+    @Column(name = "leased_until")
+    public OffsetDateTime leasedUntil;
     /** Null while the first request is still running. */
     public Integer status;
     /** The replayed headers (Location, ETag) as JSON. */

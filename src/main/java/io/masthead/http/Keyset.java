@@ -11,6 +11,9 @@ import java.util.function.Function;
  * whether a next page exists. The cursor then names the sort key of the page's last item.
  */
 public final class Keyset {
+    private static final Instant EARLIEST = Instant.parse("-4713-11-24T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+294276-12-31T23:59:59.999999Z");
+
     private Keyset() {
     }
 
@@ -36,6 +39,35 @@ public final class Keyset {
         return cursor == null ? null : Cursor.decode(cursor, 1).get(0);
     }
 
+    /**
+     * A time as a cursor part holds it ({@link Instant#toString()}), within the range that both databases store:
+     * PostgreSQL's timestamptz (4714 BC to 294276 AD) is the narrower. Anything else is a 400.
+     */
+    public static Instant instantPart(String part) {
+        try {
+            Instant instant = Instant.parse(part);
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST) || !instant.toString().equals(part)) {
+                throw Cursor.malformed();
+            }
+            return instant;
+        } catch (DateTimeException e) {
+            throw Cursor.malformed();
+        }
+    }
+
+    /** An id as a cursor part holds it ({@link UUID#toString()}); anything else is a 400. */
+    public static UUID uuidPart(String part) {
+        try {
+            UUID id = UUID.fromString(part);
+            if (!id.toString().equals(part)) {
+                throw Cursor.malformed();
+            }
+            return id;
+        } catch (IllegalArgumentException e) {
+            throw Cursor.malformed();
+        }
+    }
+
     /** A position in a list sorted by a time, then by id for the items that share it. */
     public record TimeAndId(Instant time, UUID id) {
         public String encode() {
@@ -48,11 +80,7 @@ public final class Keyset {
                 return null;
             }
             List<String> parts = Cursor.decode(cursor, 2);
-            try {
-                return new TimeAndId(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
-            } catch (DateTimeException | IllegalArgumentException e) {
-                throw Cursor.malformed();
-            }
+            return new TimeAndId(instantPart(parts.get(0)), uuidPart(parts.get(1)));
         }
     }
 }

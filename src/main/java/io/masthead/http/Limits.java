@@ -9,6 +9,10 @@ public final class Limits {
     public static final String DEFAULT_PAGE_SIZE_TEXT = "20";
     public static final int MAX_PAGE_SIZE = 100;
     public static final String MAX_PAGE_SIZE_TEXT = "100";
+    /**
+     * A signed cursor of up to four sort keys fits (a rank, a time, an id and a number; or a tag or section slug),
+     * signature included. {@link Cursor#encode} refuses to issue a longer one.
+     */
     public static final int MAX_CURSOR_LENGTH = 200;
     /** JSON request bodies: enough for an article with 500 blocks of long rich text. NDJSON imports are larger. */
     public static final long MAX_JSON_BODY_BYTES = 10L * 1024 * 1024;

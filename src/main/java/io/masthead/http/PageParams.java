@@ -18,9 +18,11 @@ public class PageParams {
     String limit;
 
     @QueryParam(Cursor.PARAMETER)
-    @Parameter(description = "The `nextCursor` of the previous page, unchanged. Omit it for the first page.",
-            example = "MQoyMDI2LTExLTIwVDA4OjQ1KzAxOjAwCjAxOTJmMGM0LTNiMWUtN2M1NS05YTUxLTVkNmUwZjFhMmIzYw",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = "^[A-Za-z0-9_-]+$"))
+    @Parameter(description = "The `nextCursor` of the previous page, unchanged. Omit it for the first page. Cursors "
+            + "are signed: one this API did not issue, or changed in any way, is a 400 naming `cursor`.",
+            example = "AvLLjJFpwBI1o1_LxdlvHq4yMDI2LTExLTIwVDA3OjQ1OjAwWgowMTkyZjBjNC0zYjFlLTdjNTUtOWE1MS01ZDZlMGYxYTJiM2M",
+            schema = @Schema(type = SchemaType.STRING, maxLength = Limits.MAX_CURSOR_LENGTH,
+                    pattern = "^[A-Za-z0-9_-]+$"))
     String cursor;
 
     public int limit() {

@@ -32,4 +32,11 @@ public interface ImportConfig {
      */
     @WithDefault("60s")
     Duration lease();
+
+    /**
+     * After how many imported lines an instance refreshes the planner statistics (ANALYZE on PostgreSQL) while a
+     * job runs; every job also refreshes them when it ends.
+     */
+    @WithDefault("2000")
+    int analyzeEvery();
 }

@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImportErrorPage(
         @Schema(required = true, maxItems = 100, description = "In line order.") List<ImportLineError> items,
         @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.",
-                examples = "MQoyMTI")
+                examples = "An16HCHkagdOOgX6Y68u5QoyMTI")
         String nextCursor) {
 }

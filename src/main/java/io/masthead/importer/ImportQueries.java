@@ -37,10 +37,10 @@ class ImportQueries {
     }
 
     private static int lineOf(String cursor) {
-        try {
-            return Integer.parseInt(Keyset.decodeKey(cursor));
-        } catch (NumberFormatException e) {
+        String line = Keyset.decodeKey(cursor);
+        if (!line.matches("[1-9][0-9]{0,8}")) {
             throw Cursor.malformed();
         }
+        return Integer.parseInt(line);
     }
 }

@@ -27,15 +27,17 @@ class ImportWorker {
     private final ImportJobs jobs;
     private final ImportLines lines;
     private final LineImporter importer;
+    private final ImportStatistics statistics;
     private final ImportConfig config;
     private final Clock clock;
 
-    ImportWorker(ImportWork work, ImportJobs jobs, ImportLines lines, LineImporter importer, ImportConfig config,
-                 Clock clock) {
+    ImportWorker(ImportWork work, ImportJobs jobs, ImportLines lines, LineImporter importer,
+                 ImportStatistics statistics, ImportConfig config, Clock clock) {
         this.work = work;
         this.jobs = jobs;
         this.lines = lines;
         this.importer = importer;
+        this.statistics = statistics;
         this.config = config;
         this.clock = clock;
     }
@@ -68,9 +70,10 @@ class ImportWorker {
                         () -> lines.next(job.id(), FETCH_SIZE));
                 if (next.isEmpty()) {
                     QuarkusTransaction.requiringNew().run(() -> jobs.complete(job.id()));
+                    statistics.refresh();
                     return;
                 }
-                importLines(job, next, end);
+                statistics.imported(importLines(job, next, end));
             }
             QuarkusTransaction.requiringNew().run(() -> jobs.release(job.id()));
         } catch (RuntimeException e) {
@@ -86,13 +89,17 @@ class ImportWorker {
         }
     }
 
-    private void importLines(ClaimedJob job, List<NdjsonLines.Line> next, Instant end) {
+    /** How many of the lines were imported (or failed) before the slice ended. */
+    private int importLines(ClaimedJob job, List<NdjsonLines.Line> next, Instant end) {
+        int done = 0;
         for (NdjsonLines.Line line : next) {
             importer.importLine(job, line);
+            done++;
             if (!clock.instant().isBefore(end)) {
-                return;
+                break;
             }
         }
+        return done;
     }
 
     private OffsetDateTime claimUntil() {

@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ManagedMediaPage(
         @Schema(required = true, maxItems = 100, description = "Newest first.") List<ManagedMediaSummary> items,
         @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.",
-                examples = "MQoyMDI2LTExLTIwVDA4OjEwOjAwWgowMTkyZjBjNC0zYjFlLTdjNTUtOWE1MS01ZDZlMGYxYTJiM2M")
+                examples = "AjRPhnSki87bru4Xzw7xrcgyMDI2LTExLTIwVDA4OjEwOjAwWgowMTkyZjBjNC0zYjFlLTdjNTUtOWE1MS01ZDZlMGYxYTJiM2M")
         String nextCursor) {
 }

@@ -77,11 +77,10 @@ public class MediaManagementResource {
             @Parameter(description = ManagementApi.IDEMPOTENCY_DESCRIPTION, example = "5b7e1c2a-harbour-photo",
                     schema = @Schema(maxLength = 200))
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.execute(Caller.of(identity).keyId(), idempotencyKey, "POST", "/manage/v1/media", body,
-                () -> {
-                    ManagedMedia created = media.create(body);
-                    return Preconditions.created("/manage/v1/media/" + created.id(), created);
-                });
+        return idempotency.<ManagedMedia>execute(
+                new Idempotency.Request(Caller.of(identity).keyId(), idempotencyKey, "POST", "/manage/v1/media", body),
+                beforeCommit -> media.create(body, beforeCommit),
+                created -> Preconditions.created("/manage/v1/media/" + created.id(), created));
     }
 
     @GET

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Creating, reading, changing and deleting media metadata, with where each item is used. */
 @ApplicationScoped
@@ -27,10 +28,13 @@ public class MediaManagementService {
         this.bodies = bodies;
     }
 
-    public ManagedMedia create(JsonNode body) {
+    /** Creates the item; {@code beforeCommit} gets its representation inside the transaction that stores it. */
+    public ManagedMedia create(JsonNode body, Consumer<ManagedMedia> beforeCommit) {
         Media item = writer.create(bodies.read(body, MediaContent.class, ManagedMedia.SERVER_OWNED));
         media.flush();
-        return ManagedMedia.of(item, new MediaUsages.Usage(List.of(), false));
+        ManagedMedia created = ManagedMedia.of(item, new MediaUsages.Usage(List.of(), false));
+        beforeCommit.accept(created);
+        return created;
     }
 
     public ManagedMediaPage list(MediaKind kind, String cursor, int limit) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
@@ -38,29 +39,54 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
     }
 
     /**
-     * The tags of each article in display order, as labels: one statement for any number of articles and tags,
-     * and no entities to hydrate, which makes it the cheap part of every article read.
+     * The tags of each article in display order, as labels, and no entities to hydrate, which makes it the cheap
+     * part of every article read. Two statements for any number of articles and tags: the articles' tag ids, then
+     * those tags by id, each a key lookup that stays an index scan when the planner's statistics are stale (after a
+     * bulk import), where one statement joining all four tables became hash joins over whole tables.
      */
     public Map<UUID, List<TagLabel>> findLabelsByArticles(Collection<UUID> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = getEntityManager().createQuery("select a.id, t.id, t.slug, t.type, key(l), l.name"
-                        + " from Article a join a.tags t left join t.localizations l where a.id in :ids"
-                        + " order by a.id, index(t)", Object[].class)
+        // The link table alone: any join, even to the articles' own rows, is a hash join over a whole table for a
+        // planner without statistics, while one table's key lookups stay an index scan.
+        @SuppressWarnings("unchecked")
+        List<Object[]> links = getEntityManager().createNativeQuery("select article_id, tag_id from article_tag"
+                        + " where article_id in (:ids) order by article_id, position")
+                .unwrap(NativeQuery.class)
+                .addScalar("article_id", UUID.class)
+                .addScalar("tag_id", UUID.class)
                 .setParameter("ids", articleIds)
                 .getResultList();
-        Map<UUID, Map<UUID, TagLabel>> byArticle = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            TagLabel label = byArticle.computeIfAbsent((UUID) row[0], id -> new LinkedHashMap<>())
-                    .computeIfAbsent((UUID) row[1], id -> new TagLabel(id, (String) row[2], (TagType) row[3],
-                            new HashMap<>()));
-            if (row[4] != null) {
-                label.names().put((String) row[4], (String) row[5]);
+        if (links.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, TagLabel> labels = labels(links.stream().map(link -> (UUID) link[1]).distinct().toList());
+        Map<UUID, List<TagLabel>> byArticle = new LinkedHashMap<>();
+        for (Object[] link : links) {
+            TagLabel label = labels.get((UUID) link[1]);
+            // A tag merged away between the two statements is gone from the article by now.
+            if (label != null) {
+                byArticle.computeIfAbsent((UUID) link[0], id -> new ArrayList<>()).add(label);
             }
         }
-        Map<UUID, List<TagLabel>> labels = new HashMap<>();
-        byArticle.forEach((article, tags) -> labels.put(article, List.copyOf(tags.values())));
+        byArticle.replaceAll((article, tags) -> List.copyOf(tags));
+        return byArticle;
+    }
+
+    private Map<UUID, TagLabel> labels(List<UUID> tagIds) {
+        List<Object[]> rows = getEntityManager().createQuery("select t.id, t.slug, t.type, key(l), l.name"
+                        + " from Tag t left join t.localizations l where t.id in :ids", Object[].class)
+                .setParameter("ids", tagIds)
+                .getResultList();
+        Map<UUID, TagLabel> labels = new HashMap<>();
+        for (Object[] row : rows) {
+            TagLabel label = labels.computeIfAbsent((UUID) row[0],
+                    id -> new TagLabel(id, (String) row[1], (TagType) row[2], new HashMap<>()));
+            if (row[3] != null) {
+                label.names().put((String) row[3], (String) row[4]);
+            }
+        }
         return labels;
     }
 

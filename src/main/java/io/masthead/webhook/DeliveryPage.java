@@ -10,6 +10,6 @@ public record DeliveryPage(
         @Schema(required = true, maxItems = Limits.MAX_PAGE_SIZE, description = "Newest first.")
         List<DeliveryView> items,
         @Schema(description = "Pass as `cursor` to get the next page; absent on the last page.",
-                examples = "MQoyMDI2LTExLTIwVDA4OjEwOjAwWgowMTkyZjBjNC0zYjFlLTdjNTUtOWE1MS01ZDZlMGYxYTJiM2M")
+                examples = "AjRPhnSki87bru4Xzw7xrcgyMDI2LTExLTIwVDA4OjEwOjAwWgowMTkyZjBjNC0zYjFlLTdjNTUtOWE1MS01ZDZlMGYxYTJiM2M")
         String nextCursor) {
 }

@@ -2,7 +2,7 @@ package io.masthead.webhook;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.http.HttpTimeoutException;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 
 /**
@@ -30,7 +30,7 @@ record Outcome(Integer status, String error) {
     }
 
     private static String describe(Throwable cause) {
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof TimeoutException) {
             return "The receiver did not answer in time.";
         }
         if (cause instanceof ConnectException) {

@@ -1,20 +1,29 @@
 package io.masthead.webhook;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
-/** Sends one signed attempt. No database work happens here, so no transaction waits on a receiver. */
+/**
+ * Sends one signed attempt with the Vert.x HTTP client, which connects to the address the {@link TargetPolicy}
+ * checked (the request names that server address apart from the host), while the Host header, TLS SNI and the
+ * certificate check use the host name. So a DNS answer that changes after the check cannot redirect the attempt.
+ * No database work happens here, so no transaction waits on a receiver.
+ */
 @ApplicationScoped
 class WebhookSender {
     private static final String USER_AGENT = "Masthead-Webhooks/1";
@@ -25,57 +34,68 @@ class WebhookSender {
     private final Clock clock;
     private final HttpClient client;
 
-    WebhookSender(WebhookConfig config, TargetPolicy policy, Clock clock) {
+    WebhookSender(WebhookConfig config, TargetPolicy policy, Clock clock, Vertx vertx) {
         this.config = config;
         this.policy = policy;
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(config.requestTimeout())
-                // A redirect would let a public receiver send the request on to an internal address.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                // Plain http with HTTP/2 starts an h2c upgrade, which some receivers mishandle on a POST.
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.requestTimeout().toMillis())
+                .setKeepAlive(false)
+                .setForceSni(true)
+                .setVerifyHost(true));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
     }
 
     /** The outcome of the attempt; never completes exceptionally. */
     CompletableFuture<Outcome> send(Attempt attempt) {
-        Optional<String> refusal = policy.refusal(attempt.url());
-        if (refusal.isPresent()) {
-            return CompletableFuture.completedFuture(Outcome.refused(refusal.get()));
+        TargetPolicy.Checked checked = policy.check(attempt.url());
+        if (checked.refusal() != null) {
+            return CompletableFuture.completedFuture(Outcome.refused(checked.refusal()));
         }
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         try {
-            // The future completes with the status line and headers, which the timeout covers; the body is
-            // never read, so a receiver that trickles one cannot hold the dispatcher up.
-            return client.sendAsync(request(attempt), HttpResponse.BodyHandlers.ofInputStream())
-                    .handle((response, failure) -> failure == null
-                            ? answered(response)
-                            : failed(attempt, failure));
+            RequestOptions request = request(attempt, checked.target());
+            // The outcome is known with the status line; the body is never read and the connection is dropped, so
+            // a receiver that trickles one cannot hold the dispatcher up.
+            client.request(request)
+                    .compose(sent -> sent.send(Buffer.buffer(attempt.payload())))
+                    .onSuccess(response -> outcome.complete(answered(response)))
+                    .onFailure(failure -> outcome.complete(failed(attempt, failure)));
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(failed(attempt, e));
+            outcome.complete(failed(attempt, e));
         }
+        return outcome;
     }
 
-    private HttpRequest request(Attempt attempt) {
+    /** The request for the checked target: connect to its address, name its host. */
+    RequestOptions request(Attempt attempt, TargetPolicy.Target target) {
         long timestamp = clock.instant().getEpochSecond();
-        return HttpRequest.newBuilder(URI.create(attempt.url()))
-                .timeout(config.requestTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", USER_AGENT)
-                .header("Masthead-Event", attempt.event())
-                .header("Masthead-Delivery", attempt.deliveryId().toString())
-                .header("Masthead-Timestamp", Long.toString(timestamp))
-                .header("Masthead-Signature", Signatures.sign(attempt.secret(), timestamp, attempt.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(attempt.payload(), StandardCharsets.UTF_8))
-                .build();
+        long timeout = config.requestTimeout().toMillis();
+        return new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), target.port())))
+                .setHost(target.host())
+                .setPort(target.port())
+                .setSsl(target.https())
+                .setURI(target.requestUri())
+                .setConnectTimeout(timeout)
+                .setTimeout(timeout)
+                // A redirect would let a public receiver send the request on to an internal address.
+                .setFollowRedirects(false)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", USER_AGENT)
+                .putHeader("Masthead-Event", attempt.event())
+                .putHeader("Masthead-Delivery", attempt.deliveryId().toString())
+                .putHeader("Masthead-Timestamp", Long.toString(timestamp))
+                .putHeader("Masthead-Signature", Signatures.sign(attempt.secret(), timestamp, attempt.payload()));
     }
 
-    private static Outcome answered(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException e) {
-            // The status is all we need; a connection that breaks while being closed changes nothing.
-        }
+    private static Outcome answered(HttpClientResponse response) {
+        response.request().reset();
         return Outcome.answered(response.statusCode());
     }
 
@@ -83,7 +103,7 @@ class WebhookSender {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause()
                 : failure;
-        if (!(cause instanceof IOException)) {
+        if (!(cause instanceof IOException) && !(cause instanceof TimeoutException)) {
             LOG.errorf(cause, "Webhook delivery %s failed unexpectedly", attempt.deliveryId());
         }
         return Outcome.failed(cause);

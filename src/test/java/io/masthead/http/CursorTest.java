@@ -47,6 +47,53 @@ class CursorTest {
     }
 
     @Test
+    void shouldRejectTheUnsignedCursorsOfVersion1() {
+        String unsigned = raw("1\n2026-11-20T07:45:00Z\n01a21af4-2eac-7a93-844f-cff868d42398");
+
+        assertInvalidCursor(() -> Cursor.decode(unsigned, 2));
+    }
+
+    @Test
+    void shouldRejectACursorSignedWithAnotherKey() {
+        Cursor.useKey(CursorKey.derive("one secret of at least thirty-two characters"));
+        String issuedElsewhere = Cursor.encode("harbour");
+        Cursor.useKey(CursorKey.derive("another secret, also thirty-two characters long"));
+
+        assertInvalidCursor(() -> Cursor.decode(issuedElsewhere, 1));
+        assertEquals(List.of("harbour"), Cursor.decode(Cursor.encode("harbour"), 1));
+    }
+
+    @Test
+    void shouldRejectAnotherBase64SpellingOfTheSameBytes() {
+        String cursor = Cursor.encode("harbour", "2026");
+        byte[] bytes = Base64.getUrlDecoder().decode(cursor);
+
+        assertInvalidCursor(() -> Cursor.decode(Base64.getUrlEncoder().encodeToString(bytes) + "==", 2));
+        assertInvalidCursor(() -> Cursor.decode(cursor + "=", 2));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"har\u0000bour", "line\nbreak", "tab\there", "del\u007f", "c1\u0085", "\ud800"})
+    void shouldRefuseToEncodeControlCharactersOrBrokenText(String part) {
+        assertThrows(IllegalArgumentException.class, () -> Cursor.encode("2026", part));
+    }
+
+    @Test
+    void shouldRefuseToEncodeACursorLongerThanTheLimit() {
+        assertThrows(IllegalArgumentException.class, () -> Cursor.encode("x".repeat(Limits.MAX_CURSOR_LENGTH)));
+    }
+
+    @Test
+    void shouldFitFourSortKeysOfTheLongestKinds() {
+        String fourKeys = Cursor.encode("-1.2345678901234567E-300", "+294276-12-31T23:59:59.999999999Z",
+                "01a21af4-2eac-7a93-844f-cff868d42398", Long.toString(Long.MIN_VALUE));
+        String tagSlug = Cursor.encode("t".repeat(120));
+
+        assertTrue(fourKeys.length() <= Limits.MAX_CURSOR_LENGTH, () -> fourKeys.length() + " characters");
+        assertTrue(tagSlug.length() <= Limits.MAX_CURSOR_LENGTH, () -> tagSlug.length() + " characters");
+    }
+
+    @Test
     void shouldRejectAMissingVersion() {
         assertInvalidCursor(() -> Cursor.decode(raw("a\nb"), 2));
     }

@@ -53,9 +53,9 @@ class PageParamsTest {
     }
 
     @Test
-    void shouldAcceptACursorOfExactly200Characters() {
+    void shouldAcceptACursorOfExactlyTheMaximumLength() {
         PageParams page = new PageParams();
-        page.cursor = "A".repeat(200);
+        page.cursor = "A".repeat(Limits.MAX_CURSOR_LENGTH);
 
         assertEquals(page.cursor, page.cursor());
     }
@@ -70,9 +70,9 @@ class PageParamsTest {
     }
 
     @Test
-    void shouldRejectACursorLongerThan200Characters() {
+    void shouldRejectACursorLongerThanTheMaximum() {
         PageParams page = new PageParams();
-        page.cursor = "A".repeat(201);
+        page.cursor = "A".repeat(Limits.MAX_CURSOR_LENGTH + 1);
 
         assertEquals("cursor", assertThrows(InvalidParameter.class, page::cursor).parameter());
     }

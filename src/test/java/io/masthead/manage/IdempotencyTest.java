@@ -12,12 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.masthead.testing.Fixtures;
 import io.masthead.testing.ManageApi;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class IdempotencyTest {
     private static final String REPLAYED = "Idempotent-Replayed";
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void shouldReplayTheFirstResponseToARetry() {
@@ -92,6 +99,34 @@ class IdempotencyTest {
         assertEquals(19, responses.stream().filter(response -> "true".equals(response.header(REPLAYED))).count(),
                 "all but the one request that ran are replays");
         assertEquals(List.copyOf(ids), idsWithHeadline(body.get("headline")));
+    }
+
+    @Test
+    void shouldRunARequestAgainWhenTheOneHoldingItsKeyDied() {
+        String editor = ManageApi.newToken("editor");
+        String key = Fixtures.unique("crashed");
+        Map<String, Object> body = content(Fixtures.unique("Crashed"));
+        String lost = post(editor, key, body).then().statusCode(201).extract().path("id");
+        // What a kill -9 between claiming the key and committing the article leaves: a claim without a response,
+        // and no article.
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("update idempotency_record set status = null, headers = null,"
+                            + " body = null where idempotency_key = :key")
+                    .setParameter("key", key)
+                    .executeUpdate();
+            entityManager.createNativeQuery("delete from article where id = :id")
+                    .setParameter("id", UUID.fromString(lost))
+                    .executeUpdate();
+        });
+
+        String created = post(editor, key, body)
+                .then().statusCode(201).header(REPLAYED, nullValue()).extract().path("id");
+        String replayed = post(editor, key, body)
+                .then().statusCode(201).header(REPLAYED, equalTo("true")).extract().path("id");
+
+        assertNotEquals(lost, created);
+        assertEquals(created, replayed);
+        assertEquals(List.of(created), idsWithHeadline(body.get("headline")));
     }
 
     @Test

@@ -112,12 +112,30 @@ class WebhookRegistrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://10.0.0.5/hook", "https://169.254.169.254/latest/meta-data",
-        "https://[::1]:8443/hook", "https://" + TestHostResolver.LOOPBACK_ALIAS + "/hook"})
+        "https://[::1]:8443/hook", "https://" + TestHostResolver.LOOPBACK_ALIAS + "/hook",
+        "https://255.255.255.255/hook", "https://198.18.0.1/hook", "https://[2002:7f00:1::1]/hook"})
     void shouldRefuseTargetsThatResolveToInternalAddresses(String url) {
         refused(Map.of("url", url, "events", List.of("article.published")))
                 .body("errors", hasSize(1))
                 .body("errors[0].pointer", equalTo("#/url"))
-                .body("errors[0].detail", containsString("private, loopback or otherwise internal address"));
+                .body("errors[0].detail", containsString("address and not a public one; such targets need to be "
+                        + "allow-listed by the operator"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://0177.0.0.1/hook", "https://127.1/hook", "https://0x7f.0.0.1/hook"})
+    void shouldRefuseNumericHostsInAnyFormButFourDecimalNumbers(String url) {
+        refused(Map.of("url", url, "events", List.of("article.published")))
+                .body("errors", hasSize(1))
+                .body("errors[0].pointer", equalTo("#/url"))
+                .body("errors[0].detail", not(containsString("resolves to")));
+    }
+
+    @Test
+    void shouldSayWhyAnOctalAddressIsRefused() {
+        refused(Map.of("url", "https://0177.0.0.1/hook", "events", List.of("article.published")))
+                .body("errors[0].detail", containsString("names its host in a numeric form other than four decimal "
+                        + "numbers"));
     }
 
     @Test
