@@ -306,7 +306,7 @@ class ChangeFeedTest {
                     .body("errors[0].parameter", equalTo("limit"))
                     .body("detail", containsString("1 to 100"));
         }
-        for (String include : List.of("blocks", "1", "ARTICLE", "")) {
+        for (String include : List.of("blocks", "1", "ARTICLE", "article,blocks")) {
             given().queryParam("include", include).when().get("/api/v1/changes")
                     .then().statusCode(400)
                     .body("errors[0].parameter", equalTo("include"))

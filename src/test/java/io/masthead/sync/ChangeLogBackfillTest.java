@@ -1,8 +1,11 @@
 package io.masthead.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,6 +21,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An existing database syncs correctly from the start: the migration that creates the change log seeds it with
@@ -33,78 +37,67 @@ class ChangeLogBackfillTest {
     private static final String BEFORE_CHANGE_LOG = "6";
     private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
 
+    /**
+     * A file database that closes with its last connection: H2 keeps a check constraint bound to the session that
+     * created it, so an in-memory database kept open would fail the inserts once Flyway's connection is closed.
+     */
     @Test
-    void shouldSeedTheLogWithThePublishedAndScheduledArticlesOfAnExistingDatabaseOnH2() throws SQLException {
-        String url = "jdbc:h2:mem:backfill-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-            checkBackfill(url, "sa", "", null, "db/migration/h2", connection);
-        }
+    void shouldSeedTheLogWithThePublishedAndScheduledArticlesOfAnExistingDatabaseOnH2(@TempDir Path directory)
+            throws SQLException {
+        checkBackfill(new Database("jdbc:h2:file:" + directory.resolve("backfill").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", null, "db/migration/h2"));
     }
 
     @Test
     @EnabledIfSystemProperty(named = "quarkus.test.profile", matches = "pg")
     void shouldSeedTheLogWithThePublishedAndScheduledArticlesOfAnExistingDatabaseOnPostgresql() throws SQLException {
         String database = System.getenv().getOrDefault("MASTHEAD_TEST_DATABASE", "masthead_test");
-        String url = "jdbc:postgresql://127.0.0.1:5432/" + database;
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
-            connection.createStatement().execute("drop schema if exists " + PG_SCHEMA + " cascade");
-            try {
-                checkBackfill(url, "postgres", "", PG_SCHEMA, "db/migration/postgresql", connection);
-            } finally {
-                connection.createStatement().execute("drop schema if exists " + PG_SCHEMA + " cascade");
-            }
+        Database postgres = new Database("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", PG_SCHEMA,
+                "db/migration/postgresql");
+        postgres.execute("drop schema if exists " + PG_SCHEMA + " cascade");
+        try {
+            checkBackfill(postgres);
+        } finally {
+            postgres.execute("drop schema if exists " + PG_SCHEMA + " cascade");
         }
     }
 
-    private static void checkBackfill(String url, String user, String password, String schema, String vendor,
-                                      Connection connection) throws SQLException {
-        // The schema as it was before the change log existed, with content in every state.
-        migrate(url, user, password, schema, vendor, BEFORE_CHANGE_LOG);
-        if (schema != null) {
-            connection.createStatement().execute("set search_path to " + schema);
+    private static void checkBackfill(Database database) throws SQLException {
+        database.migrate(BEFORE_CHANGE_LOG);
+        Map<String, UUID> articles = new HashMap<>();
+        try (Connection connection = database.connect()) {
+            articles.put("live", insertArticle(connection, "published", NOW.minusDays(2)));
+            articles.put("scheduled", insertArticle(connection, "published", NOW.plusDays(3)));
+            articles.put("draft", insertArticle(connection, "draft", null));
+            articles.put("archived", insertArticle(connection, "archived", NOW.minusDays(9)));
         }
-        UUID live = insertArticle(connection, "published", NOW.minusDays(2));
-        UUID scheduled = insertArticle(connection, "published", NOW.plusDays(3));
-        UUID draft = insertArticle(connection, "draft", null);
-        UUID archived = insertArticle(connection, "archived", NOW.minusDays(9));
 
-        migrate(url, user, password, schema, vendor, "9");
+        database.migrate("9");
 
-        Map<UUID, String> rows = new HashMap<>();
+        Map<UUID, String> kinds = new HashMap<>();
         Map<UUID, OffsetDateTime> positions = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("select article_id, kind, position_time from change_log")) {
-            while (result.next()) {
-                UUID id = result.getObject(1, UUID.class);
-                rows.put(id, result.getString(2));
-                positions.put(id, result.getObject(3, OffsetDateTime.class));
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("select article_id, kind, position_time from change_log")) {
+                while (rows.next()) {
+                    UUID id = rows.getObject(1, UUID.class);
+                    kinds.put(id, rows.getString(2));
+                    positions.put(id, rows.getObject(3, OffsetDateTime.class));
+                }
+            }
+            assertEquals(Map.of(articles.get("live"), "upsert", articles.get("scheduled"), "upsert"), kinds);
+            assertEquals(NOW.minusDays(2).toInstant(), positions.get(articles.get("live")).toInstant());
+            assertEquals(NOW.plusDays(3).toInstant(), positions.get(articles.get("scheduled")).toInstant());
+            try (ResultSet head = statement.executeQuery(
+                    "select last_position, read_horizon, pruned_through from change_head")) {
+                assertTrue(head.next());
+                OffsetDateTime last = head.getObject(1, OffsetDateTime.class);
+                assertTrue(last.isAfter(positions.get(articles.get("live")))
+                                && last.isBefore(positions.get(articles.get("scheduled"))),
+                        "writers position after the migration, before the scheduled article: " + last);
+                assertNull(head.getObject(3));
+                assertFalse(head.next(), "one head row");
             }
         }
-        assertEquals(Map.of(live, "upsert", scheduled, "upsert"), rows);
-        assertEquals(NOW.minusDays(2).toInstant(), positions.get(live).toInstant());
-        assertEquals(NOW.plusDays(3).toInstant(), positions.get(scheduled).toInstant());
-        try (Statement statement = connection.createStatement();
-             ResultSet head = statement.executeQuery("select last_position, read_horizon, pruned_through"
-                     + " from change_head")) {
-            assertTrue(head.next());
-            OffsetDateTime last = head.getObject(1, OffsetDateTime.class);
-            assertTrue(last.isAfter(positions.get(live)) && last.isBefore(positions.get(scheduled)),
-                    "writers position after the migration, before the scheduled article: " + last);
-            assertEquals(null, head.getObject(3));
-            assertTrue(!head.next(), "one head row");
-        }
-        assertTrue(!rows.containsKey(draft) && !rows.containsKey(archived));
-    }
-
-    private static void migrate(String url, String user, String password, String schema, String vendor,
-                                String target) {
-        var configuration = Flyway.configure().dataSource(url, user, password)
-                .locations("classpath:db/migration/common", "classpath:" + vendor)
-                .target(target);
-        if (schema != null) {
-            configuration.schemas(schema).defaultSchema(schema);
-        }
-        configuration.load().migrate();
     }
 
     private static UUID insertArticle(Connection connection, String status, OffsetDateTime publishedAt)
@@ -124,5 +117,33 @@ class ChangeLogBackfillTest {
             insert.executeUpdate();
         }
         return id;
+    }
+
+    /** A database to migrate: a fresh H2 in memory, or a schema of its own on PostgreSQL. */
+    private record Database(String url, String user, String schema, String vendorMigrations) {
+        void migrate(String target) {
+            var configuration = Flyway.configure().dataSource(url, user, "")
+                    .locations("classpath:db/migration/common", "classpath:" + vendorMigrations)
+                    .target(target);
+            if (schema != null) {
+                configuration.schemas(schema).defaultSchema(schema);
+            }
+            configuration.load().migrate();
+        }
+
+        Connection connect() throws SQLException {
+            Connection connection = DriverManager.getConnection(url, user, "");
+            if (schema != null) {
+                connection.setSchema(schema);
+            }
+            return connection;
+        }
+
+        void execute(String sql) throws SQLException {
+            try (Connection connection = DriverManager.getConnection(url, user, "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        }
     }
 }
