@@ -66,21 +66,23 @@ public class TagManagementService {
         TagContent content = bodies.read(body, TagContent.class, ManagedTag.SERVER_OWNED);
         Tag tag = lockCurrent(id, ifMatch);
         String previousSlug = tag.slug;
-        Object previouslyShown = shownInArticles(tag);
+        Shown previouslyShown = Shown.of(tag);
         writer.replace(tag, content);
         if (!tag.slug.equals(previousSlug)) {
             articles.retagged(articles.carrying(tag), author);
-        } else if (!shownInArticles(tag).equals(previouslyShown)) {
+        } else if (!Shown.of(tag).equals(previouslyShown)) {
             shown.tagChanged(tag.id);
         }
         return view(tag);
     }
 
-    /** What an article shows of the tag besides its slug: its type and its names (TagRef). */
-    private static Object shownInArticles(Tag tag) {
-        Map<String, String> names = new HashMap<>();
-        tag.localizations.forEach((language, localization) -> names.put(language, localization.name));
-        return List.of(tag.type, names);
+    /** What an article shows of a tag besides its slug (see TagRef). */
+    private record Shown(TagType type, Map<String, String> names) {
+        static Shown of(Tag tag) {
+            Map<String, String> names = new HashMap<>();
+            tag.localizations.forEach((language, localization) -> names.put(language, localization.name));
+            return new Shown(tag.type, names);
+        }
     }
 
     public ManagedTag merge(UUID id, String ifMatch, JsonNode body, String author) {
