@@ -40,21 +40,27 @@ class ChangeLog {
      */
     void record(UUID articleId, boolean deleted) {
         ChangeHead head = entityManager.find(ChangeHead.class, ChangeHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        Instant served = Positions.served(head.lastPosition, head.readHorizon);
         Instant position = Positions.next(clock.instant(), head.lastPosition, head.readHorizon);
-        List<Instant> earlier = entityManager.createQuery(
-                        "select c.position from ChangeRecord c where c.articleId = :article", Instant.class)
+        List<Positions.Row> earlier = entityManager.createQuery(
+                        "select c.position, c.kind from ChangeRecord c where c.articleId = :article", Object[].class)
                 .setParameter("article", articleId)
-                .getResultList();
-        boolean mayHaveBeenServed = earlier.stream().anyMatch(at -> !at.isAfter(served));
-        List<Positions.Row> rows = Positions.rowsFor(position, deleted ? null : visibleFrom(articleId),
-                mayHaveBeenServed);
-        if (!earlier.isEmpty()) {
+                .getResultStream()
+                .map(row -> new Positions.Row((Instant) row[0], (ChangeKind) row[1]))
+                .toList();
+        Positions.Plan plan = Positions.plan(position, deleted ? null : visibleFrom(articleId), earlier,
+                Positions.served(head.lastPosition, head.readHorizon));
+        if (plan.keep() == null && !earlier.isEmpty()) {
             entityManager.createQuery("delete from ChangeRecord c where c.articleId = :article")
                     .setParameter("article", articleId)
                     .executeUpdate();
+        } else if (earlier.size() > 1) {
+            entityManager.createQuery(
+                            "delete from ChangeRecord c where c.articleId = :article and c.position <> :kept")
+                    .setParameter("article", articleId)
+                    .setParameter("kept", plan.keep().position())
+                    .executeUpdate();
         }
-        for (Positions.Row row : rows) {
+        for (Positions.Row row : plan.insert()) {
             entityManager.createQuery("insert into ChangeRecord (position, articleId, kind)"
                             + " values (:position, :article, :kind)")
                     .setParameter("position", row.position())

@@ -42,32 +42,48 @@ final class Positions {
     }
 
     /**
-     * The rows an article needs after a change made at {@code position}; they replace all its earlier rows.
+     * The rows an article needs after a change made at {@code position}; they replace all its earlier rows, except
+     * the one the plan keeps.
      *
      * <ul>
      *   <li>Visible at the position: one upsert there.</li>
-     *   <li>Not visible: a remove there, but only if a client may hold the article, that is, if one of its earlier
-     *       rows may have been served. A draft that nobody could ever see leaves no trace.</li>
+     *   <li>Not visible: clients that may hold the article must get a remove after their token. If the latest of its
+     *       rows that may have been served is a remove already, every such client is still before it, so that
+     *       row is kept where it is (editing a draft does not send removes again and again). If it is an upsert, a
+     *       remove at the position replaces it. If none may have been served, nobody can hold the article and no
+     *       remove is needed: a draft that nobody could ever see leaves no trace.</li>
      *   <li>Scheduled after the position: also an upsert at the publication time, which readers reach exactly
      *       when the article goes live. A publication time at or before the position counts as visible.</li>
      * </ul>
      *
      * @param visibleFrom the publication time of a published (or scheduled) article; null when it is not published
-     * @param mayHaveBeenServed whether one of the article's earlier rows lies at or before {@link #served}
+     * @param earlier the article's rows before the change
+     * @param served the result of {@link #served} for the head row as the writer holds it
      */
-    static List<Row> rowsFor(Instant position, Instant visibleFrom, boolean mayHaveBeenServed) {
-        List<Row> rows = new ArrayList<>(2);
+    static Plan plan(Instant position, Instant visibleFrom, List<Row> earlier, Instant served) {
         if (visibleFrom != null && !visibleFrom.isAfter(position)) {
-            rows.add(new Row(position, ChangeKind.UPSERT));
-            return rows;
+            return new Plan(null, List.of(new Row(position, ChangeKind.UPSERT)));
         }
-        if (mayHaveBeenServed) {
-            rows.add(new Row(position, ChangeKind.REMOVE));
+        Row latestServed = null;
+        for (Row row : earlier) {
+            if (!row.position().isAfter(served)
+                    && (latestServed == null || row.position().isAfter(latestServed.position()))) {
+                latestServed = row;
+            }
+        }
+        Row keep = latestServed != null && latestServed.kind() == ChangeKind.REMOVE ? latestServed : null;
+        List<Row> insert = new ArrayList<>(2);
+        if (latestServed != null && keep == null) {
+            insert.add(new Row(position, ChangeKind.REMOVE));
         }
         if (visibleFrom != null) {
-            rows.add(new Row(visibleFrom, ChangeKind.UPSERT));
+            insert.add(new Row(visibleFrom, ChangeKind.UPSERT));
         }
-        return rows;
+        return new Plan(keep, insert);
+    }
+
+    /** What a change does to an article's rows: delete every earlier one but {@code keep}, then add {@code insert}. */
+    record Plan(Row keep, List<Row> insert) {
     }
 
     record Row(Instant position, ChangeKind kind) {

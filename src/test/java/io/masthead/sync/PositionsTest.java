@@ -30,30 +30,59 @@ class PositionsTest {
 
     @Test
     void shouldUpsertAnArticleThatIsVisibleAtItsPosition() {
-        assertEquals(List.of(new Positions.Row(T, ChangeKind.UPSERT)),
-                Positions.rowsFor(T, T.minusSeconds(60), true));
-        assertEquals(List.of(new Positions.Row(T, ChangeKind.UPSERT)), Positions.rowsFor(T, T, false));
+        assertEquals(plan(null, upsert(T)), Positions.plan(T, T.minusSeconds(60), List.of(remove(T.minusSeconds(9))), T));
+        assertEquals(plan(null, upsert(T)), Positions.plan(T, T, List.of(), T));
     }
 
     @Test
     void shouldRemoveAHiddenArticleOnlyWhenAClientMayHoldIt() {
-        assertEquals(List.of(new Positions.Row(T, ChangeKind.REMOVE)), Positions.rowsFor(T, null, true));
-        assertEquals(List.of(), Positions.rowsFor(T, null, false));
+        Instant earlier = T.minusSeconds(10);
+        assertEquals(plan(null, remove(T)), Positions.plan(T, null, List.of(upsert(earlier)), earlier));
+        assertEquals(plan(null), Positions.plan(T, null, List.of(), earlier));
+        assertEquals(plan(null), Positions.plan(T, null, List.of(upsert(T.plusSeconds(60))), earlier),
+                "a scheduled publication nobody reached yet");
+    }
+
+    @Test
+    void shouldKeepARemoveThatIsTheLatestServedRowOfAnArticleThatStaysHidden() {
+        Instant removed = T.minusSeconds(10);
+        assertEquals(plan(remove(removed)), Positions.plan(T, null, List.of(remove(removed)), removed));
+        assertEquals(plan(remove(removed), upsert(T.plusSeconds(60))),
+                Positions.plan(T, T.plusSeconds(60), List.of(remove(removed), upsert(T.plusSeconds(30))), removed));
+    }
+
+    @Test
+    void shouldRemoveAgainWhenAnUpsertWasServedAfterTheRemove() {
+        Instant removed = T.minusSeconds(10);
+        Instant wentLive = T.minusSeconds(5);
+        assertEquals(plan(null, remove(T)),
+                Positions.plan(T, null, List.of(remove(removed), upsert(wentLive)), T.minusSeconds(1)));
     }
 
     @Test
     void shouldUpsertAScheduledArticleAtItsPublicationTime() {
         Instant later = T.plusSeconds(3600);
-        assertEquals(List.of(new Positions.Row(later, ChangeKind.UPSERT)), Positions.rowsFor(T, later, false));
-        assertEquals(List.of(new Positions.Row(T, ChangeKind.REMOVE), new Positions.Row(later, ChangeKind.UPSERT)),
-                Positions.rowsFor(T, later, true));
+        assertEquals(plan(null, upsert(later)), Positions.plan(T, later, List.of(), T));
+        assertEquals(plan(null, remove(T), upsert(later)),
+                Positions.plan(T, later, List.of(upsert(T.minusSeconds(1))), T.minusSeconds(1)));
     }
 
     @Test
     void shouldTreatAPublicationTimeThatTheLogHasPassedAsImmediate() {
         Instant position = micros(T, 10);
-        assertEquals(List.of(new Positions.Row(position, ChangeKind.UPSERT)),
-                Positions.rowsFor(position, micros(T, 5), true));
+        assertEquals(plan(null, upsert(position)), Positions.plan(position, micros(T, 5), List.of(), T));
+    }
+
+    private static Positions.Plan plan(Positions.Row keep, Positions.Row... insert) {
+        return new Positions.Plan(keep, List.of(insert));
+    }
+
+    private static Positions.Row upsert(Instant at) {
+        return new Positions.Row(at, ChangeKind.UPSERT);
+    }
+
+    private static Positions.Row remove(Instant at) {
+        return new Positions.Row(at, ChangeKind.REMOVE);
     }
 
     private static Instant micros(Instant instant, long micros) {
