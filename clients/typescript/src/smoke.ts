@@ -75,7 +75,8 @@ async function sync(since: string | undefined, copy: Map<string, unknown>): Prom
   let token = since;
   let more = true;
   while (more) {
-    const page = await publicApi.GET("/api/v1/changes", { params: { query: { since: token, limit: 100 } } });
+    const query = token === undefined ? { limit: 100 } : { since: token, limit: 100 };
+    const page = await publicApi.GET("/api/v1/changes", { params: { query } });
     run.expect("listChanges", page.response, 200);
     const changes = required(page.data, "no changes page");
     for (const change of changes.items) {
