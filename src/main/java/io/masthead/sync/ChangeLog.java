@@ -19,6 +19,10 @@ import java.util.UUID;
  * <p>The event says which article changed; the rows are derived from the article as it is in the database once
  * the head row is held, not from the event, so that two writers announcing one article (an editor and a media
  * change, say) leave the rows of whichever committed last.
+ *
+ * <p>Lock order: a writer takes the head row after the article rows it changes (the event follows the change), and
+ * the change log's rows after the head row. A writer must never wait for an article lock while it holds the head
+ * row; TaggedArticles therefore locks every article it re-tags before it announces the first one.
  */
 @ApplicationScoped
 class ChangeLog {
