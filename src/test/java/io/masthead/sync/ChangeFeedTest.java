@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -192,7 +194,7 @@ class ChangeFeedTest {
                 Editor.published(editor, Editor.unique("Page 2")).id,
                 Editor.published(editor, Editor.unique("Page 3")).id);
 
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         SyncClient.Page page;
         do {
             page = client.poll(1);
@@ -298,7 +300,7 @@ class ChangeFeedTest {
 
     @Test
     void shouldAnswer400NamingEachBadParameter() {
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+        String forged = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("1\n99999999999999999999\nnot-a-uuid\n0".getBytes(StandardCharsets.UTF_8));
         for (String since : List.of("", "not a token", "%00", "x".repeat(201), forged, "bm90IGEgdG9rZW4")) {
             given().queryParam("since", since).when().get("/api/v1/changes")
@@ -359,7 +361,7 @@ class ChangeFeedTest {
      * holds the upsert, it must have arrived at or after the publication time: never earlier.
      */
     private List<Map<String, Object>> recordsUntilUpsert(String articleId, OffsetDateTime publishedAt) {
-        List<Map<String, Object>> records = new java.util.ArrayList<>();
+        List<Map<String, Object>> records = new ArrayList<>();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             List<Map<String, Object>> about = client.poll(100).about(articleId);
             OffsetDateTime received = OffsetDateTime.now();
