@@ -67,6 +67,31 @@ async function eventually(what: string, check: () => Promise<boolean>): Promise<
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/**
+ * Follows the changes feed from `since` (the beginning when absent) until it is caught up, applying each record to
+ * the copy as an app would: upserts store the article, removes drop it, other types are skipped.
+ */
+async function sync(since: string | undefined, copy: Map<string, unknown>): Promise<string> {
+  let token = since;
+  let more = true;
+  while (more) {
+    const query = token === undefined ? { limit: 100 } : { since: token, limit: 100 };
+    const page = await publicApi.GET("/api/v1/changes", { params: { query } });
+    run.expect("listChanges", page.response, 200);
+    const changes = required(page.data, "no changes page");
+    for (const change of changes.items) {
+      if (change.type === "upsert") {
+        copy.set(change.id, change.article);
+      } else if (change.type === "remove") {
+        copy.delete(change.id);
+      }
+    }
+    token = changes.nextToken;
+    more = changes.hasMore;
+  }
+  return required(token, "no token");
+}
+
 async function keys(): Promise<MastheadClient> {
   const created = await admin.POST("/manage/v1/keys", { body: { name: `smoke-editor-${unique}`, role: "editor" } });
   run.expect("createApiKey", created.response, 201);
@@ -298,10 +323,17 @@ async function main(): Promise<void> {
     params: { path: { id: hookId } },
   })).response, 200);
 
+  const synced = new Map<string, unknown>();
+  const syncToken = await sync(undefined, synced);
+  assert(synced.has(article.id), "a replay of the changes feed misses the published article");
+
   const unpublished = await editor.POST("/manage/v1/articles/{id}/unpublish", {
     params: { path: { id: article.id }, header: { "If-Match": etag(restored.response) } },
   });
   run.expect("unpublishArticle", unpublished.response, 200);
+  await sync(syncToken, synced);
+  assert(!synced.has(article.id), "the changes feed did not remove the unpublished article");
+  await problem((await publicApi.GET("/api/v1/changes", { params: { query: { since: "forged" } } })).error, 400);
   await problem((await publicApi.GET("/api/v1/articles/{slug}", { params: { path: { slug } } })).error, 404);
   const archived = await editor.POST("/manage/v1/articles/{id}/archive", {
     params: { path: { id: article.id }, header: { "If-Match": etag(unpublished.response) } },

@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A change readers can see, fired inside the transaction that makes it, so that observers (webhooks) record
- * it atomically with the change. {@code visibleFrom} is when a publication becomes visible: later than now
+ * A change readers can see, fired inside the transaction that makes it, so that observers (webhooks, the changes
+ * feed's log) record it atomically with the change. Every path that changes what the delivery API shows of an
+ * article fires it: the management and workflow services, re-tagging, imports, the demo content and changes to
+ * what articles embed (EmbeddedChanges). {@code visibleFrom} is when a publication becomes visible: later than now
  * for a scheduled article. {@code wasVisible} tells whether readers could see the article before the change.
  */
 public record ArticleChanged(Type type, UUID articleId, String slug, String language, long version,

@@ -1,11 +1,17 @@
 package io.masthead.article;
 
 import io.masthead.http.Keyset;
+import io.masthead.media.Media;
+import io.masthead.section.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
@@ -88,6 +94,51 @@ public class ArticleRepository {
         return query.getResultList();
     }
 
+    /**
+     * The published articles among {@code ids}, with their section, hero and audio media, the names of their
+     * sections and the renditions of their media: a fixed number of statements however many articles there are.
+     */
+    public List<Article> findPublishedByIds(Collection<UUID> ids, Instant now) {
+        List<Article> found = readOnly(WITH_SINGLE_RELATIONS + " where a.id in :ids and " + PublishedNow.where("a"), now)
+                .setParameter("ids", ids)
+                .getResultList();
+        if (!found.isEmpty()) {
+            List<UUID> foundIds = found.stream().map(a -> a.id).toList();
+            fetchInto("select distinct s from Section s left join fetch s.names"
+                    + " where s.id in (select a.section.id from Article a where a.id in :ids)", Section.class, foundIds);
+            fetchInto("select distinct m from Media m left join fetch m.renditions"
+                    + " where m.id in (select a.heroMedia.id from Article a where a.id in :ids)"
+                    + " or m.id in (select a.audioMedia.id from Article a where a.id in :ids)", Media.class, foundIds);
+        }
+        return found;
+    }
+
+    /** Loads the bylines and sources of articles found by {@link #findPublishedByIds}: two statements. */
+    public void fetchBylinesAndSources(Collection<UUID> ids) {
+        fetchInto("select distinct a from Article a left join fetch a.contributors where a.id in :ids", Article.class,
+                ids);
+        fetchInto("select distinct a from Article a left join fetch a.sources where a.id in :ids", Article.class, ids);
+    }
+
+    /** The published translations of many articles, by the id of each article, each without the article itself. */
+    public Map<UUID, List<TranslationRef>> findPublishedTranslations(Collection<Article> originals, Instant now) {
+        Map<UUID, List<TranslationRef>> byGroup = new HashMap<>();
+        String jpql = "select a.translationGroupId, a.id, a.language, a.slug, a.headline from Article a"
+                + " where a.translationGroupId in :groups and " + PublishedNow.where("a") + " order by a.language";
+        PublishedNow.bind(entityManager.createQuery(jpql, Object[].class), now)
+                .setParameter("groups", originals.stream().map(a -> a.translationGroupId).distinct().toList())
+                .getResultList()
+                .forEach(row -> byGroup.computeIfAbsent((UUID) row[0], group -> new ArrayList<>())
+                        .add(new TranslationRef((UUID) row[1], (String) row[2], (String) row[3], (String) row[4])));
+        Map<UUID, List<TranslationRef>> byArticle = new HashMap<>();
+        for (Article original : originals) {
+            byArticle.put(original.id, byGroup.getOrDefault(original.translationGroupId, List.of()).stream()
+                    .filter(translation -> !translation.id().equals(original.id))
+                    .toList());
+        }
+        return byArticle;
+    }
+
     /** The published translations of an article, without the article itself. */
     public List<TranslationRef> findPublishedTranslations(Article article, Instant now) {
         String jpql = "select new io.masthead.article.TranslationRef(a.id, a.language, a.slug, a.headline)"
@@ -96,6 +147,14 @@ public class ArticleRepository {
         return PublishedNow.bind(entityManager.createQuery(jpql, TranslationRef.class), now)
                 .setParameter("group", article.translationGroupId)
                 .setParameter("id", article.id)
+                .getResultList();
+    }
+
+    /** Runs a fetch query for what it loads into the session; the entities found there are then complete. */
+    private <T> void fetchInto(String jpql, Class<T> type, Collection<UUID> ids) {
+        entityManager.createQuery(jpql, type)
+                .setParameter("ids", ids)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 

@@ -3,6 +3,7 @@ package io.masthead.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.masthead.article.Article;
+import io.masthead.article.ArticleChanged;
 import io.masthead.article.ArticleContent;
 import io.masthead.article.ArticleStatus;
 import io.masthead.article.ArticleWriter;
@@ -16,6 +17,7 @@ import io.masthead.tag.TagWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,11 +47,12 @@ public class DemoContentLoader {
     private final TagWriter tagWriter;
     private final MediaWriter mediaWriter;
     private final ArticleWriter articleWriter;
+    private final Event<ArticleChanged> events;
     private final Clock clock;
 
     DemoContentLoader(DemoConfig config, ObjectMapper mapper, SiteRepository sites, SiteWriter siteWriter,
                       SectionWriter sectionWriter, TagWriter tagWriter, MediaWriter mediaWriter,
-                      ArticleWriter articleWriter, Clock clock) {
+                      ArticleWriter articleWriter, Event<ArticleChanged> events, Clock clock) {
         this.config = config;
         this.mapper = mapper;
         this.sites = sites;
@@ -58,6 +61,7 @@ public class DemoContentLoader {
         this.tagWriter = tagWriter;
         this.mediaWriter = mediaWriter;
         this.articleWriter = articleWriter;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -90,6 +94,11 @@ public class DemoContentLoader {
                     WireEnum.fromWire(ArticleStatus.class, entry.status()), AUTHOR);
             idsByKey.put(entry.key(), article.id);
             articles.add(article);
+            if (article.status == ArticleStatus.PUBLISHED) {
+                // What the management API announces for a published article, so that sync clients and webhooks
+                // hear of the demo content as of any other.
+                events.fire(ArticleChanged.of(ArticleChanged.Type.PUBLISHED, article, false));
+            }
         }
         LOG.infof("Loaded the demo publication: %d articles, %d media items, %d tags",
                 articles.size(), demo.media().size(), demo.tags().size());

@@ -24,13 +24,13 @@ public class HttpCaching {
     public static final String SURROGATE_KEY = "Surrogate-Key";
 
     private final ObjectMapper mapper;
+    private final CachingConfig config;
     private final String cacheControl;
 
     HttpCaching(ObjectMapper mapper, CachingConfig config) {
         this.mapper = mapper;
-        this.cacheControl = "public, max-age=" + config.maxAgeSeconds()
-                + ", stale-while-revalidate=" + config.staleWhileRevalidateSeconds()
-                + ", stale-if-error=" + config.staleIfErrorSeconds();
+        this.config = config;
+        this.cacheControl = cacheControl(config.maxAgeSeconds(), config.staleWhileRevalidateSeconds());
     }
 
     /**
@@ -38,6 +38,25 @@ public class HttpCaching {
      * response contains, so a CDN can purge exactly the responses an edit affects.
      */
     public Response.ResponseBuilder ok(Request request, Object body, Collection<String> surrogateKeys) {
+        return ok(request, body, surrogateKeys, cacheControl);
+    }
+
+    /**
+     * Like {@link #ok(Request, Object, Collection)}, for a response that goes stale sooner than the others (the
+     * changes feed): caches keep it {@code maxAgeSeconds}, and serve it stale no longer while they revalidate.
+     */
+    public Response.ResponseBuilder ok(Request request, Object body, Collection<String> surrogateKeys,
+                                       int maxAgeSeconds) {
+        return ok(request, body, surrogateKeys, cacheControl(maxAgeSeconds, maxAgeSeconds));
+    }
+
+    private String cacheControl(int maxAgeSeconds, int staleWhileRevalidateSeconds) {
+        return "public, max-age=" + maxAgeSeconds + ", stale-while-revalidate=" + staleWhileRevalidateSeconds
+                + ", stale-if-error=" + config.staleIfErrorSeconds();
+    }
+
+    private Response.ResponseBuilder ok(Request request, Object body, Collection<String> surrogateKeys,
+                                        String cacheControl) {
         byte[] bytes = serialize(body);
         EntityTag etag = new EntityTag(digest(bytes));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);

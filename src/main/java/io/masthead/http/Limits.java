@@ -1,5 +1,7 @@
 package io.masthead.http;
 
+import io.masthead.error.InvalidParameter;
+
 /**
  * Every size limit of the APIs, in one place. The resources and records put these constants into annotations,
  * so the contract states exactly what the server enforces.
@@ -14,6 +16,9 @@ public final class Limits {
      * signature included. {@link Cursor#encode} refuses to issue a longer one.
      */
     public static final int MAX_CURSOR_LENGTH = 200;
+    /** The changes feed pages larger by default: a sync client wants few round trips. */
+    public static final int DEFAULT_CHANGES_PAGE_SIZE = 50;
+    public static final String DEFAULT_CHANGES_PAGE_SIZE_TEXT = "50";
     /** JSON request bodies: enough for an article with 500 blocks of long rich text. NDJSON imports are larger. */
     public static final long MAX_JSON_BODY_BYTES = 10L * 1024 * 1024;
     public static final int MAX_SLUG_LENGTH = 200;
@@ -22,5 +27,25 @@ public final class Limits {
     public static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     private Limits() {
+    }
+
+    /**
+     * The page size a {@code limit} parameter asks for, {@code defaultSize} when it is absent. A value that is not
+     * a whole number from 1 to {@link #MAX_PAGE_SIZE} is a 400 naming the parameter, never clamped silently.
+     */
+    public static int pageSize(String limit, int defaultSize) {
+        if (limit == null) {
+            return defaultSize;
+        }
+        try {
+            int value = Integer.parseInt(limit.strip());
+            if (value >= 1 && value <= MAX_PAGE_SIZE) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below together with the out-of-range case
+        }
+        throw new InvalidParameter("limit",
+                "limit must be a whole number from 1 to " + MAX_PAGE_SIZE + "; got '" + limit + "'.");
     }
 }

@@ -1,6 +1,5 @@
 package io.masthead.http;
 
-import io.masthead.error.InvalidParameter;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,19 +25,7 @@ public class PageParams {
     String cursor;
 
     public int limit() {
-        if (limit == null) {
-            return Limits.DEFAULT_PAGE_SIZE;
-        }
-        try {
-            int value = Integer.parseInt(limit.strip());
-            if (value >= 1 && value <= Limits.MAX_PAGE_SIZE) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below together with the out-of-range case
-        }
-        throw new InvalidParameter("limit",
-                "limit must be a whole number from 1 to " + Limits.MAX_PAGE_SIZE + "; got '" + limit + "'.");
+        return Limits.pageSize(limit, Limits.DEFAULT_PAGE_SIZE);
     }
 
     /** The cursor, or null for the first page. */

@@ -9,6 +9,7 @@ import io.masthead.error.NotFound;
 import io.masthead.error.PayloadTooLarge;
 import io.masthead.error.PreconditionFailed;
 import io.masthead.error.PreconditionRequired;
+import io.masthead.error.ResyncRequired;
 import io.masthead.error.Unprocessable;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ final class ProblemCatalog {
             Map.entry(AccessDenied.class, ProblemType.FORBIDDEN),
             Map.entry(NotFound.class, ProblemType.NOT_FOUND),
             Map.entry(Conflict.class, ProblemType.CONFLICT),
+            Map.entry(ResyncRequired.class, ProblemType.RESYNC_REQUIRED),
             Map.entry(PreconditionFailed.class, ProblemType.PRECONDITION_FAILED),
             Map.entry(PayloadTooLarge.class, ProblemType.PAYLOAD_TOO_LARGE),
             Map.entry(Unprocessable.class, ProblemType.UNPROCESSABLE),

@@ -8,6 +8,7 @@ public enum ProblemType {
     FORBIDDEN(403, "forbidden", "Forbidden"),
     NOT_FOUND(404, "not-found", "Not found"),
     CONFLICT(409, "conflict", "Conflict"),
+    RESYNC_REQUIRED(410, "resync-required", "Resync required"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     UNPROCESSABLE(422, "unprocessable", "Unprocessable request"),

@@ -1,6 +1,7 @@
 package io.masthead.media;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.masthead.article.EmbeddedChanges;
 import io.masthead.error.Conflict;
 import io.masthead.error.NotFound;
 import io.masthead.http.JsonBodies;
@@ -19,12 +20,15 @@ public class MediaManagementService {
     private final MediaWriter writer;
     private final MediaRepository media;
     private final MediaUsages usages;
+    private final EmbeddedChanges shown;
     private final JsonBodies bodies;
 
-    MediaManagementService(MediaWriter writer, MediaRepository media, MediaUsages usages, JsonBodies bodies) {
+    MediaManagementService(MediaWriter writer, MediaRepository media, MediaUsages usages, EmbeddedChanges shown,
+                           JsonBodies bodies) {
         this.writer = writer;
         this.media = media;
         this.usages = usages;
+        this.shown = shown;
         this.bodies = bodies;
     }
 
@@ -49,7 +53,10 @@ public class MediaManagementService {
         return ManagedMedia.of(item, usages.of(id));
     }
 
-    /** A new kind must suit every place the item is used: a hero stays an image, an audio version audio. */
+    /**
+     * A new kind must suit every place the item is used: a hero stays an image, an audio version audio. The
+     * published articles that show the item are announced as updated.
+     */
     public ManagedMedia replace(UUID id, String ifMatch, JsonNode body) {
         MediaContent content = bodies.read(body, MediaContent.class, ManagedMedia.SERVER_OWNED);
         Media item = lockCurrent(id, ifMatch);
@@ -61,6 +68,7 @@ public class MediaManagementService {
             }
         }
         writer.replace(item, content);
+        shown.mediaChanged(id);
         return ManagedMedia.of(item, usages.of(id));
     }
 

@@ -1,6 +1,7 @@
 package io.masthead.section;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.masthead.article.EmbeddedChanges;
 import io.masthead.error.Conflict;
 import io.masthead.error.NotFound;
 import io.masthead.http.Cursor;
@@ -18,11 +19,14 @@ import java.util.UUID;
 public class SectionManagementService {
     private final SectionWriter writer;
     private final SectionRepository sections;
+    private final EmbeddedChanges shown;
     private final JsonBodies bodies;
 
-    SectionManagementService(SectionWriter writer, SectionRepository sections, JsonBodies bodies) {
+    SectionManagementService(SectionWriter writer, SectionRepository sections, EmbeddedChanges shown,
+                             JsonBodies bodies) {
         this.writer = writer;
         this.sections = sections;
+        this.shown = shown;
         this.bodies = bodies;
     }
 
@@ -44,9 +48,16 @@ public class SectionManagementService {
         return view(sections.findByIdOptional(id).orElseThrow(() -> new NotFound("section", id)));
     }
 
+    /** Published articles show the section's slug and names, so they are announced as updated when those change. */
     public ManagedSection replace(UUID id, String ifMatch, JsonNode body) {
         SectionContent content = bodies.read(body, SectionContent.class, ManagedSection.SERVER_OWNED);
-        return view(writer.replace(lockCurrent(id, ifMatch), content));
+        Section section = lockCurrent(id, ifMatch);
+        List<Object> previouslyShown = List.of(section.slug, Map.copyOf(section.names));
+        writer.replace(section, content);
+        if (!List.of(section.slug, Map.copyOf(section.names)).equals(previouslyShown)) {
+            shown.sectionChanged(section.id);
+        }
+        return view(section);
     }
 
     public void delete(UUID id, String ifMatch) {

@@ -1,6 +1,7 @@
 package io.masthead.tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.masthead.article.EmbeddedChanges;
 import io.masthead.error.Conflict;
 import io.masthead.error.NotFound;
 import io.masthead.http.Cursor;
@@ -9,6 +10,7 @@ import io.masthead.http.JsonBodies;
 import io.masthead.http.Preconditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,15 +25,17 @@ public class TagManagementService {
     private final TagRepository tags;
     private final TagAliases aliases;
     private final TaggedArticles articles;
+    private final EmbeddedChanges shown;
     private final JsonBodies bodies;
 
     TagManagementService(TagWriter writer, TagMerger merger, TagRepository tags, TagAliases aliases,
-                         TaggedArticles articles, JsonBodies bodies) {
+                         TaggedArticles articles, EmbeddedChanges shown, JsonBodies bodies) {
         this.writer = writer;
         this.merger = merger;
         this.tags = tags;
         this.aliases = aliases;
         this.articles = articles;
+        this.shown = shown;
         this.bodies = bodies;
     }
 
@@ -54,16 +58,31 @@ public class TagManagementService {
         return view(tags.findByIdOptional(id).orElseThrow(() -> new NotFound("tag", id)));
     }
 
-    /** A new slug changes the content of every article carrying the tag, so each gets a new version. */
+    /**
+     * A new slug changes the content of every article carrying the tag, so each gets a new version. A new name or
+     * type changes only how published articles show the tag, so they are announced as updated.
+     */
     public ManagedTag replace(UUID id, String ifMatch, JsonNode body, String author) {
         TagContent content = bodies.read(body, TagContent.class, ManagedTag.SERVER_OWNED);
         Tag tag = lockCurrent(id, ifMatch);
         String previousSlug = tag.slug;
+        Shown previouslyShown = Shown.of(tag);
         writer.replace(tag, content);
         if (!tag.slug.equals(previousSlug)) {
             articles.retagged(articles.carrying(tag), author);
+        } else if (!Shown.of(tag).equals(previouslyShown)) {
+            shown.tagChanged(tag.id);
         }
         return view(tag);
+    }
+
+    /** What an article shows of a tag besides its slug (see TagRef). */
+    private record Shown(TagType type, Map<String, String> names) {
+        static Shown of(Tag tag) {
+            Map<String, String> names = new HashMap<>();
+            tag.localizations.forEach((language, localization) -> names.put(language, localization.name));
+            return new Shown(tag.type, names);
+        }
     }
 
     public ManagedTag merge(UUID id, String ifMatch, JsonNode body, String author) {

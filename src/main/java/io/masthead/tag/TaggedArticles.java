@@ -13,6 +13,7 @@ import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
@@ -59,20 +60,31 @@ class TaggedArticles {
         // the whole, growing persistence context each time: quadratic in the number of articles.
         entityManager.setFlushMode(FlushModeType.COMMIT);
         try {
-            for (int from = 0; from < articleIds.size(); from += CHUNK) {
-                List<UUID> chunk = articleIds.subList(from, Math.min(from + CHUNK, articleIds.size()));
+            // Every article is locked (by its update) before the first event: observers of the event lock the
+            // change log's head row, and a writer holding that row must never wait for an article lock taken here.
+            for (List<UUID> chunk : chunks(articleIds)) {
                 entityManager.createQuery("update Article a set a.version = a.version + 1, a.updatedAt = :now,"
                                 + " a.updatedBy = :author where a.id in :ids")
                         .setParameter("now", now)
                         .setParameter("author", author)
                         .setParameter("ids", chunk)
                         .executeUpdate();
+            }
+            for (List<UUID> chunk : chunks(articleIds)) {
                 load(chunk).forEach(article -> record(article, author, now.instant));
             }
             entityManager.flush();
         } finally {
             entityManager.setFlushMode(previous);
         }
+    }
+
+    private static List<List<UUID>> chunks(List<UUID> ids) {
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            chunks.add(ids.subList(from, Math.min(from + CHUNK, ids.size())));
+        }
+        return chunks;
     }
 
     /** Read-only: nothing changes the articles themselves here, so the flush need not compare them. */

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.masthead.article.Article;
 import io.masthead.body.BlockInput;
@@ -177,6 +179,22 @@ class DraftLeakageTest {
                 .body(not(containsString(hidden.headline)));
     }
 
+    @ParameterizedTest
+    @EnumSource(Hidden.class)
+    void shouldNeverSyncAHiddenArticleThroughTheChangesFeed(Hidden kind) {
+        Article control = fixtures.article().create();
+        Article hidden = kind.apply(fixtures.article()).headline(Fixtures.unique("Secret headline")).create();
+
+        for (String include : new String[] {null, "article"}) {
+            String replay = replayChanges(include);
+            assertTrue(replay.contains("\"id\":\"" + control.id + "\""), "the control is synced");
+            assertTrue(replay.contains(control.headline));
+            assertFalse(replay.contains(hidden.id.toString()), kind + " article id in the feed");
+            assertFalse(replay.contains(hidden.headline), kind + " article headline in the feed");
+            assertFalse(replay.contains(hidden.slug), kind + " article slug in the feed");
+        }
+    }
+
     @Test
     void shouldShowAPublishedArticleOnceItsTimeHasPassedButNotBefore() {
         Tag tag = fixtures.tag();
@@ -199,6 +217,27 @@ class DraftLeakageTest {
                 .body(not(containsString(upcoming.headline)));
         given().when().get("/api/v1/tags/{slug}", tag.slug)
                 .then().statusCode(200).body("articleCount", equalTo(1));
+    }
+
+    /** Every page of the changes feed from the beginning, as raw bodies. */
+    private static String replayChanges(String include) {
+        StringBuilder bodies = new StringBuilder();
+        String since = null;
+        boolean more = true;
+        while (more) {
+            var request = given().queryParam("limit", 100);
+            if (since != null) {
+                request.queryParam("since", since);
+            }
+            if (include != null) {
+                request.queryParam("include", include);
+            }
+            var page = request.when().get("/api/v1/changes").then().statusCode(200).extract();
+            bodies.append(page.asString());
+            since = page.path("nextToken");
+            more = page.path("hasMore");
+        }
+        return bodies.toString();
     }
 
     private static BlockInput[] imageBlock(Media image) {

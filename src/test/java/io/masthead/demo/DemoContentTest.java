@@ -9,12 +9,16 @@ import io.masthead.article.Article;
 import io.masthead.article.ArticleStatus;
 import io.masthead.body.BlockType;
 import io.masthead.site.Site;
+import io.masthead.sync.ChangeKind;
+import io.masthead.sync.ChangeRecord;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,8 @@ class DemoContentTest {
     DemoContentLoader loader;
     @Inject
     UserTransaction transaction;
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void shouldLoadADemoPublicationThatShowsTheWholeModel() throws Exception {
@@ -63,12 +69,40 @@ class DemoContentTest {
             assertTrue(demo.stream().anyMatch(a -> a.status == ArticleStatus.PUBLISHED
                     && a.publishedAt.instant.isAfter(now)), "a scheduled article");
 
+            assertSyncedAsPublished(demo, now);
+
             Site site = Site.findById(Site.SINGLETON_ID);
             assertNotNull(site.logo, "site logo");
             assertEquals(List.of("en", "de"), site.editions.stream().map(e -> e.language).toList());
             assertFalse(site.name.isBlank());
         } finally {
             transaction.rollback();
+        }
+    }
+
+    /**
+     * The changes feed knows the demo publication as it knows any other content: an upsert for every published
+     * article, one at its publication time for the scheduled article, nothing for drafts and archived ones.
+     */
+    private void assertSyncedAsPublished(List<Article> demo, Instant now) {
+        Map<UUID, List<ChangeRecord>> rows = entityManager.createQuery(
+                        "select c from ChangeRecord c where c.articleId in :ids", ChangeRecord.class)
+                .setParameter("ids", demo.stream().map(a -> a.id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> row.articleId));
+        for (Article article : demo) {
+            List<ChangeRecord> synced = rows.getOrDefault(article.id, List.of());
+            if (article.status != ArticleStatus.PUBLISHED) {
+                assertEquals(List.of(), synced, article.slug + " is not synced");
+                continue;
+            }
+            assertEquals(1, synced.size(), article.slug + " is synced once");
+            assertEquals(ChangeKind.UPSERT, synced.get(0).kind);
+            if (article.publishedAt.instant.isAfter(now)) {
+                assertEquals(article.publishedAt.instant, synced.get(0).position, article.slug + " syncs when due");
+            } else {
+                assertFalse(synced.get(0).position.isBefore(article.publishedAt.instant), article.slug);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.masthead.testing;
 
 import io.masthead.article.Article;
+import io.masthead.article.ArticleChanged;
 import io.masthead.article.ArticleContent;
 import io.masthead.article.ArticleStatus;
 import io.masthead.article.ArticleWriter;
@@ -16,7 +17,9 @@ import io.masthead.tag.Tag;
 import io.masthead.tag.TagContent;
 import io.masthead.tag.TagType;
 import io.masthead.tag.TagWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,12 +34,15 @@ public class Fixtures {
     private final TagWriter tags;
     private final SectionWriter sections;
     private final ArticleWriter articles;
+    private final Event<ArticleChanged> events;
 
-    Fixtures(MediaWriter media, TagWriter tags, SectionWriter sections, ArticleWriter articles) {
+    Fixtures(MediaWriter media, TagWriter tags, SectionWriter sections, ArticleWriter articles,
+             Event<ArticleChanged> events) {
         this.media = media;
         this.tags = tags;
         this.sections = sections;
         this.articles = articles;
+        this.events = events;
     }
 
     public static String unique(String prefix) {
@@ -180,8 +186,18 @@ public class Fixtures {
                     tagSlugs, publishedAt, null, translationOf, blocks != null ? blocks : defaultBlocks());
         }
 
+        /**
+         * Stores the article and, when it is published or scheduled, announces it as the management API does, so
+         * that the changes feed and webhooks know of it.
+         */
         public Article create() {
-            return articles.create(content(), status, "test-fixtures");
+            return QuarkusTransaction.joiningExisting().call(() -> {
+                Article article = articles.create(content(), status, "test-fixtures");
+                if (status == ArticleStatus.PUBLISHED) {
+                    events.fire(ArticleChanged.of(ArticleChanged.Type.PUBLISHED, article, false));
+                }
+                return article;
+            });
         }
 
         private List<BlockInput> defaultBlocks() {

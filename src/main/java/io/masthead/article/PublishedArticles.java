@@ -1,0 +1,69 @@
+package io.masthead.article;
+
+import io.masthead.body.Block;
+import io.masthead.body.BlockRepository;
+import io.masthead.tag.TagLabel;
+import io.masthead.tag.TagRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Many articles at once in their delivery representations, for readers that name the articles they want (the
+ * changes feed). Only articles published at {@code now} are returned; the others are simply absent from the map.
+ * The number of statements is fixed, whatever the number of articles, blocks or tags.
+ */
+@ApplicationScoped
+public class PublishedArticles {
+    private final ArticleRepository articles;
+    private final BlockRepository blocks;
+    private final TagRepository tags;
+
+    PublishedArticles(ArticleRepository articles, BlockRepository blocks, TagRepository tags) {
+        this.articles = articles;
+        this.blocks = blocks;
+        this.tags = tags;
+    }
+
+    /** As the article list shows them. */
+    public Map<UUID, ArticleSummary> summaries(Collection<UUID> ids, Instant now) {
+        Map<UUID, ArticleSummary> summaries = new HashMap<>();
+        if (ids.isEmpty()) {
+            return summaries;
+        }
+        List<Article> found = articles.findPublishedByIds(ids, now);
+        Map<UUID, List<TagLabel>> labels = tags.findLabelsByArticles(idsOf(found));
+        found.forEach(article -> summaries.put(article.id,
+                ArticleSummary.of(article, labels.getOrDefault(article.id, List.of()))));
+        return summaries;
+    }
+
+    /** As {@code GET /api/v1/articles/{slug}} shows them. */
+    public Map<UUID, ArticleDetail> details(Collection<UUID> ids, Instant now) {
+        Map<UUID, ArticleDetail> details = new HashMap<>();
+        if (ids.isEmpty()) {
+            return details;
+        }
+        List<Article> found = articles.findPublishedByIds(ids, now);
+        if (found.isEmpty()) {
+            return details;
+        }
+        List<UUID> foundIds = idsOf(found);
+        articles.fetchBylinesAndSources(foundIds);
+        Map<UUID, List<Block>> bodies = blocks.findByArticles(foundIds);
+        Map<UUID, List<TagLabel>> labels = tags.findLabelsByArticles(foundIds);
+        Map<UUID, List<TranslationRef>> translations = articles.findPublishedTranslations(found, now);
+        found.forEach(article -> details.put(article.id, ArticleDetail.of(article,
+                bodies.getOrDefault(article.id, List.of()), labels.getOrDefault(article.id, List.of()),
+                translations.get(article.id))));
+        return details;
+    }
+
+    private static List<UUID> idsOf(List<Article> found) {
+        return found.stream().map(article -> article.id).toList();
+    }
+}
