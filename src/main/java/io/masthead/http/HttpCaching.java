@@ -38,12 +38,19 @@ public class HttpCaching {
      * response contains, so a CDN can purge exactly the responses an edit affects.
      */
     public Response.ResponseBuilder ok(Request request, Object body, Collection<String> surrogateKeys) {
-        byte[] bytes = serialize(body);
+        return ok(request, body, MediaType.APPLICATION_JSON_TYPE, surrogateKeys);
+    }
+
+    /** The same for a JSON body in another JSON media type, such as JSON-LD or ninjs. */
+    public Response.ResponseBuilder ok(Request request, Object body, MediaType type, Collection<String> surrogateKeys) {
+        return ok(request, serialize(body), type, surrogateKeys);
+    }
+
+    /** The same for a body rendered beforehand (a feed or a sitemap); the ETag is computed from exactly these bytes. */
+    public Response.ResponseBuilder ok(Request request, byte[] bytes, MediaType type, Collection<String> surrogateKeys) {
         EntityTag etag = new EntityTag(digest(bytes));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        Response.ResponseBuilder response = notModified != null
-                ? notModified
-                : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(bytes, type);
         response.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
         if (!surrogateKeys.isEmpty()) {
             response.header(SURROGATE_KEY, String.join(" ", new LinkedHashSet<>(surrogateKeys)));
