@@ -29,7 +29,6 @@ final class AtomWriter {
         atom.setTitleEx(text(feed.title()));
         atom.setSubtitle(text(feed.description()));
         atom.setUpdated(Date.from(feed.updated()));
-        atom.setLanguage(feed.language());
         atom.setAuthors(List.of(person(feed.publisher(), feed.homeUrl())));
         atom.setAlternateLinks(List.of(link("alternate", feed.homeUrl(), "text/html")));
         atom.setOtherLinks(List.of(link("self", feed.selfUrl(), MEDIA_TYPE)));
@@ -37,7 +36,7 @@ final class AtomWriter {
             atom.setLogo(feed.logo().url());
         }
         atom.setEntries(feed.items().stream().map(AtomWriter::entry).toList());
-        return FeedXml.write(atom).getBytes(StandardCharsets.UTF_8);
+        return FeedXml.write(atom, feed.language()).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Entry entry(Feed.Item item) {
