@@ -60,7 +60,7 @@ public class SitemapResource {
             examples = @ExampleObject(name = "index", value = SitemapExamples.INDEX)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response index(@Context UriInfo uri, @Context Request request) {
-        return ok(request, SitemapXml.index(sitemaps.index(base(uri))));
+        return ok(request, SitemapXml.index(sitemaps.index(base(uri), config.urlsPerFile())));
     }
 
     @GET
@@ -83,7 +83,7 @@ public class SitemapResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = MAX_PAGE, defaultValue = "1"))
             @QueryParam("page") String page,
             @Context Request request) {
-        return ok(request, SitemapXml.urls(sitemaps.month(YearMonth.parse(month), page(page))));
+        return ok(request, SitemapXml.urls(sitemaps.month(YearMonth.parse(month), page(page), config.urlsPerFile())));
     }
 
     @GET

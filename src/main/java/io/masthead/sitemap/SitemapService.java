@@ -33,18 +33,19 @@ class SitemapService {
 
     private final Publications publications;
     private final SitemapRepository sitemaps;
-    private final SitemapConfig config;
     private final Clock clock;
 
-    SitemapService(Publications publications, SitemapRepository sitemaps, SitemapConfig config, Clock clock) {
+    SitemapService(Publications publications, SitemapRepository sitemaps, Clock clock) {
         this.publications = publications;
         this.sitemaps = sitemaps;
-        this.config = config;
         this.clock = clock;
     }
 
-    /** Every article file, oldest month first, then the news sitemap; {@code base} is where the files are served. */
-    List<SitemapXml.IndexEntry> index(String base) {
+    /**
+     * Every article file, oldest month first, then the news sitemap; {@code base} is where the files are served,
+     * {@code urlsPerFile} how many articles one file lists.
+     */
+    List<SitemapXml.IndexEntry> index(String base, int urlsPerFile) {
         publications.current();
         Map<YearMonth, List<SitemapRepository.Day>> months = sitemaps.days(clock.instant()).stream()
                 .collect(Collectors.groupingBy(day -> YearMonth.from(day.date()), TreeMap::new, Collectors.toList()));
@@ -53,7 +54,7 @@ class SitemapService {
             int articles = days.stream().mapToInt(SitemapRepository.Day::articles).sum();
             Instant lastModified = days.stream().map(SitemapRepository.Day::lastModified)
                     .max(Comparator.naturalOrder()).orElseThrow();
-            int pages = (articles + config.urlsPerFile() - 1) / config.urlsPerFile();
+            int pages = (articles + urlsPerFile - 1) / urlsPerFile;
             for (int page = 1; page <= pages; page++) {
                 entries.add(new SitemapXml.IndexEntry(base + "/articles/" + month + ".xml"
                         + (page == 1 ? "" : "?page=" + page), lastModified.atOffset(ZoneOffset.UTC)));
@@ -63,15 +64,15 @@ class SitemapService {
         return entries;
     }
 
-    /** Page {@code page} (from 1) of the articles first published in {@code month} (UTC). */
-    List<SitemapEntry> month(YearMonth month, int page) {
+    /** Page {@code page} (from 1) of the articles first published in {@code month} (UTC), as the index numbers them. */
+    List<SitemapEntry> month(YearMonth month, int page, int urlsPerFile) {
         Publication publication = publications.current();
         Instant now = clock.instant();
         Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        long offset = (long) (page - 1) * config.urlsPerFile();
+        long offset = (long) (page - 1) * urlsPerFile;
         List<SitemapEntry.Row> rows = offset > Integer.MAX_VALUE ? List.of()
-                : sitemaps.month(from, to, (int) offset, config.urlsPerFile(), now);
+                : sitemaps.month(from, to, (int) offset, urlsPerFile, now);
         if (rows.isEmpty()) {
             throw new NotFound("sitemap", month + (page == 1 ? "" : " page " + page));
         }
