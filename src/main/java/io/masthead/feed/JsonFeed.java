@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "JsonFeed", description = "A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) of the newest "
         + "published articles. Field names follow that specification.")
 record JsonFeed(
-        @Schema(required = true, description = "The JSON Feed version this document follows.",
+        @Schema(maxLength = 100, required = true, description = "The JSON Feed version this document follows.",
                 examples = "https://jsonfeed.org/version/1.1")
         String version,
-        @Schema(required = true, description = "The publication's name in the feed's language, with the section and "
+        @Schema(maxLength = 2000, required = true, description = "The publication's name in the feed's language, with the section and "
                 + "tag when the feed is filtered by them.", examples = "The Northern Ledger – Shipping")
         String title,
         @JsonProperty("home_page_url")
@@ -23,9 +23,9 @@ record JsonFeed(
         @Schema(format = "uri", description = "This feed's own address.",
                 examples = "https://api.ledger.example/api/v1/feeds/json?lang=en")
         String feedUrl,
-        @Schema(description = "What the feed holds.", examples = "The newest articles of The Northern Ledger.")
+        @Schema(maxLength = 2000, description = "What the feed holds.", examples = "The newest articles of The Northern Ledger.")
         String description,
-        @Schema(description = "BCP 47 language of the feed, when it is filtered by language.", examples = "en")
+        @Schema(maxLength = 2000, description = "BCP 47 language of the feed, when it is filtered by language.", examples = "en")
         String language,
         @Schema(maxItems = 1, description = "The publication, as the author of the feed.")
         List<Author> authors,
@@ -44,24 +44,24 @@ record JsonFeed(
     @Schema(name = "JsonFeedItem", description = "One article. `content_html` holds the whole body when the feed was "
             + "asked for `content=full`; otherwise `content_text` holds the standfirst (or the headline).")
     record Item(
-            @Schema(required = true, description = "The article's id as a URN; it never changes.",
+            @Schema(maxLength = 100, required = true, description = "The article's id as a URN; it never changes.",
                     examples = "urn:uuid:0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c")
             String id,
             @Schema(required = true, format = "uri", description = "The article on the public site.",
                     examples = "https://ledger.example/en/2026/11/20/harbour-deal-signed")
             String url,
-            @Schema(required = true, description = "The headline.", examples = "Harbour deal signed after all-night talks")
+            @Schema(maxLength = 2000, required = true, description = "The headline.", examples = "Harbour deal signed after all-night talks")
             String title,
             @JsonProperty("content_html")
-            @Schema(description = "The whole article as HTML: hero image, paragraphs, headings, quotes with who said "
+            @Schema(maxLength = 1000000, description = "The whole article as HTML: hero image, paragraphs, headings, quotes with who said "
                     + "them, lists, images with caption and credit, embeds as links. Only with `content=full`.",
                     examples = "<p>After <b>fourteen hours</b> of talks, both sides signed.</p>")
             String contentHtml,
             @JsonProperty("content_text")
-            @Schema(description = "The standfirst, or the headline when there is none. Only with `content=summary`.",
+            @Schema(maxLength = 2000, description = "The standfirst, or the headline when there is none. Only with `content=summary`.",
                     examples = "Port operators and the city agreed on new fees after twelve hours of talks.")
             String contentText,
-            @Schema(description = "The standfirst.",
+            @Schema(maxLength = 2000, description = "The standfirst.",
                     examples = "Port operators and the city agreed on new fees after twelve hours of talks.")
             String summary,
             @Schema(format = "uri", description = "The hero image.",
@@ -78,7 +78,7 @@ record JsonFeed(
             List<Author> authors,
             @Schema(required = true, maxItems = 50, description = "The names of the article's tags, in its language.")
             List<String> tags,
-            @Schema(required = true, description = "BCP 47 language of the article.", examples = "en")
+            @Schema(maxLength = 2000, required = true, description = "BCP 47 language of the article.", examples = "en")
             String language,
             @Schema(maxItems = 1, description = "The audio version (\"listen to the article\"); absent when there "
                     + "is none.")
@@ -98,7 +98,7 @@ record JsonFeed(
 
     @Schema(name = "JsonFeedAuthor", description = "A person or the publication credited with an item or the feed.")
     record Author(
-            @Schema(required = true, description = "The name, as printed.", examples = "Jana Holm") String name,
+            @Schema(maxLength = 2000, required = true, description = "The name, as printed.", examples = "Jana Holm") String name,
             @Schema(format = "uri", description = "A page about the author, when known.",
                     examples = "https://ledger.example/en")
             String url) {
@@ -110,9 +110,9 @@ record JsonFeed(
                     examples = "https://audio.masthead.example/harbour-deal.mp3")
             String url,
             @JsonProperty("mime_type")
-            @Schema(required = true, description = "The file's MIME type.", examples = "audio/mpeg")
+            @Schema(maxLength = 100, required = true, description = "The file's MIME type.", examples = "audio/mpeg")
             String mimeType,
-            @Schema(description = "What the file is.", examples = "Listen to the article") String title,
+            @Schema(maxLength = 2000, description = "What the file is.", examples = "Listen to the article") String title,
             @JsonProperty("duration_in_seconds")
             @Schema(minimum = "0", description = "The length of the recording.", examples = "128")
             Integer durationInSeconds) {

@@ -23,10 +23,10 @@ public record NewsArticleJsonLd(
                 examples = "https://ledger.example/en/2026/11/20/harbour-deal-signed")
         String url,
         @Schema(required = true, description = "The page whose main subject the article is.") WebPage mainEntityOfPage,
-        @Schema(required = true, description = "The headline.", examples = "Harbour deal signed after all-night talks")
+        @Schema(maxLength = 2000, required = true, description = "The headline.", examples = "Harbour deal signed after all-night talks")
         String headline,
-        @Schema(description = "The kicker, when there is one.", examples = "Trade") String alternativeHeadline,
-        @Schema(description = "The standfirst, when there is one.",
+        @Schema(maxLength = 200, description = "The kicker, when there is one.", examples = "Trade") String alternativeHeadline,
+        @Schema(maxLength = 2000, description = "The standfirst, when there is one.",
                 examples = "Port operators and the city agreed on new fees after twelve hours of talks.")
         String description,
         @Schema(required = true, maxItems = 1, description = "The hero image; empty when there is none.")
@@ -39,17 +39,17 @@ public record NewsArticleJsonLd(
         @Schema(required = true, maxItems = 20, description = "A Person per name in the byline.")
         List<Person> author,
         @Schema(required = true, description = "The publication.") Organization publisher,
-        @Schema(required = true, description = "BCP 47 language of the article.", examples = "en") String inLanguage,
+        @Schema(maxLength = 35, required = true, description = "BCP 47 language of the article.", examples = "en") String inLanguage,
         @Schema(required = true, maxItems = 50, description = "The names of the article's tags, in its language.")
         List<String> keywords,
-        @Schema(description = "The section's name, when the article has one.", examples = "Business")
+        @Schema(maxLength = 200, description = "The section's name, when the article has one.", examples = "Business")
         String articleSection,
         @Schema(required = true, maxLength = 1_000_000, description = "The body as plain text: paragraphs, "
                 + "headings, quotes with who said them and list items, separated by blank lines.",
                 examples = "After fourteen hours of talks, both sides signed.")
         String articleBody,
         @Schema(required = true, minimum = "0", description = "Words in the body.", examples = "412") int wordCount,
-        @Schema(required = true, description = "The reading time as an ISO 8601 duration.", examples = "PT3M")
+        @Schema(maxLength = 30, required = true, description = "The reading time as an ISO 8601 duration.", examples = "PT3M")
         String timeRequired,
         @Schema(required = true, description = "The parts of the page a voice assistant reads aloud.")
         Speakable speakable,
@@ -81,12 +81,12 @@ public record NewsArticleJsonLd(
             String contentUrl,
             @Schema(minimum = "1", description = "Pixels.", examples = "2048") Integer width,
             @Schema(minimum = "1", description = "Pixels.", examples = "1365") Integer height,
-            @Schema(description = "The caption that applies in this article.",
+            @Schema(maxLength = 2000, description = "The caption that applies in this article.",
                     examples = "Cranes at the container terminal on the night the talks ended.")
             String caption,
-            @Schema(description = "Who made it, as printed next to it.", examples = "© Northern Ledger / Jana Holm")
+            @Schema(maxLength = 500, description = "Who made it, as printed next to it.", examples = "© Northern Ledger / Jana Holm")
             String creditText,
-            @Schema(description = "Copyright holder and usage terms.",
+            @Schema(maxLength = 1000, description = "Copyright holder and usage terms.",
                     examples = "© 2026 Example Agency. Editorial use only.")
             String copyrightNotice) {
     }
@@ -95,14 +95,14 @@ public record NewsArticleJsonLd(
     public record Person(
             @JsonProperty("@type") @Schema(required = true, description = "Always `Person`.", enumeration = "Person")
             String type,
-            @Schema(required = true, description = "The name, as printed.", examples = "Jana Holm") String name) {
+            @Schema(maxLength = 2000, required = true, description = "The name, as printed.", examples = "Jana Holm") String name) {
     }
 
     @Schema(name = "JsonLdOrganization", description = "The publication as a news organization, with its logo.")
     public record Organization(
             @JsonProperty("@type") @Schema(required = true, description = "Always `NewsMediaOrganization`.",
                     enumeration = "NewsMediaOrganization") String type,
-            @Schema(required = true, description = "The edition's name.", examples = "The Northern Ledger") String name,
+            @Schema(maxLength = 2000, required = true, description = "The edition's name.", examples = "The Northern Ledger") String name,
             @Schema(required = true, format = "uri", description = "The edition's home page.",
                     examples = "https://ledger.example/en")
             String url,
@@ -125,9 +125,9 @@ public record NewsArticleJsonLd(
             @Schema(required = true, format = "uri", description = "The audio file.",
                     examples = "https://audio.masthead.example/harbour-deal.mp3")
             String contentUrl,
-            @Schema(required = true, description = "The file's MIME type.", examples = "audio/mpeg")
+            @Schema(maxLength = 100, required = true, description = "The file's MIME type.", examples = "audio/mpeg")
             String encodingFormat,
-            @Schema(description = "The length as an ISO 8601 duration, when known.", examples = "PT2M8S")
+            @Schema(maxLength = 30, description = "The length as an ISO 8601 duration, when known.", examples = "PT2M8S")
             String duration,
             @Schema(description = "The voice of the recording, when given.") Person creator) {
     }

@@ -15,9 +15,9 @@ public record NinjsItem(
         @Schema(required = true, format = "uri", description = "The article's id as a URN; it never changes.",
                 examples = "urn:uuid:0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c")
         String uri,
-        @Schema(required = true, description = "Always `text`.", enumeration = "text") String type,
+        @Schema(maxLength = 20, required = true, description = "Always `text`.", enumeration = "text") String type,
         @Schema(required = true, description = "Always `full`.", enumeration = "full") String representationType,
-        @Schema(required = true, description = "The article's version; it rises with every change.", examples = "3")
+        @Schema(maxLength = 20, required = true, description = "The article's version; it rises with every change.", examples = "3")
         String version,
         @Schema(required = true, description = "When the article first went live.", examples = "2026-11-20T08:45:00+01:00")
         OffsetDateTime firstCreated,
@@ -28,7 +28,7 @@ public record NinjsItem(
         OffsetDateTime contentCreated,
         @Schema(required = true, description = "Always `usable`: the delivery API serves only published articles.",
                 enumeration = "usable") String pubStatus,
-        @Schema(required = true, description = "BCP 47 language of the article.", examples = "en") String language,
+        @Schema(maxLength = 2000, required = true, description = "BCP 47 language of the article.", examples = "en") String language,
         @Schema(required = true, description = "The standard this document follows.") Standard standard,
         @Schema(required = true, maxItems = 2, description = "The headline (role `main`) and the kicker (role "
                 + "`kicker`), as plain text.")
@@ -38,8 +38,8 @@ public record NinjsItem(
         List<Text> descriptions,
         @Schema(required = true, maxItems = 2, description = "The body as HTML and as plain text (role `main`).")
         List<Body> bodies,
-        @Schema(required = true, description = "The article's slug.", examples = "harbour-deal-signed") String slugline,
-        @Schema(description = "The byline as one statement, when there is one.", examples = "Jana Holm, Max Berger")
+        @Schema(maxLength = 200, required = true, description = "The article's slug.", examples = "harbour-deal-signed") String slugline,
+        @Schema(maxLength = 500, description = "The byline as one statement, when there is one.", examples = "Jana Holm, Max Berger")
         String by,
         @Schema(required = true, maxItems = 50, description = "Topic tags, with their IPTC Media Topic URI when they "
                 + "have one.")
@@ -52,12 +52,12 @@ public record NinjsItem(
         @Schema(required = true, maxItems = 50, description = "Tags about events.") List<Concept> events,
         @Schema(required = true, maxItems = 20, description = "The agencies and outlets the article draws on.")
         List<InfoSource> infoSources,
-        @Schema(required = true, description = "The publication.", examples = "The Northern Ledger")
+        @Schema(maxLength = 200, required = true, description = "The publication.", examples = "The Northern Ledger")
         String copyrightHolder,
-        @Schema(required = true, description = "The copyright line, with the year of first publication.",
+        @Schema(maxLength = 1000, required = true, description = "The copyright line, with the year of first publication.",
                 examples = "© 2026 The Northern Ledger")
         String copyrightNotice,
-        @Schema(description = "The publisher's terms for reuse (`masthead.site.usage-terms`), when set.",
+        @Schema(maxLength = 2000, description = "The publisher's terms for reuse (`masthead.site.usage-terms`), when set.",
                 examples = "Editorial use by subscribers only.")
         String usageTerms,
         @Schema(required = true, maxItems = 2, description = "The article's public URL (role `url`) and its id in "
@@ -79,17 +79,17 @@ public record NinjsItem(
 
     @Schema(name = "NinjsText", description = "A headline or description with its role.")
     public record Text(
-            @Schema(required = true, description = "What the text is.", examples = "main") String role,
-            @Schema(required = true, description = "Always `text/plain`.", enumeration = "text/plain")
+            @Schema(maxLength = 2000, required = true, description = "What the text is.", examples = "main") String role,
+            @Schema(maxLength = 100, required = true, description = "Always `text/plain`.", enumeration = "text/plain")
             String contentType,
-            @Schema(required = true, description = "The text.", examples = "Harbour deal signed after all-night talks")
+            @Schema(maxLength = 100000, required = true, description = "The text.", examples = "Harbour deal signed after all-night talks")
             String value) {
     }
 
     @Schema(name = "NinjsBody", description = "The body in one format.")
     public record Body(
             @Schema(required = true, description = "Always `main`.", enumeration = "main") String role,
-            @Schema(required = true, description = "`text/html` or `text/plain`.", examples = "text/html")
+            @Schema(maxLength = 2000, required = true, description = "`text/html` or `text/plain`.", examples = "text/html")
             String contentType,
             @Schema(required = true, minimum = "0", description = "Characters of the plain text.", examples = "2480")
             int charCount,
@@ -101,20 +101,20 @@ public record NinjsItem(
 
     @Schema(name = "NinjsConcept", description = "A subject, person, organisation, place or event.")
     public record Concept(
-            @Schema(required = true, description = "The name, in the article's language.", examples = "Japan")
+            @Schema(maxLength = 2000, required = true, description = "The name, in the article's language.", examples = "Japan")
             String name,
-            @Schema(required = true, description = "How it relates to the article: `about` for tags, the contributor's "
+            @Schema(maxLength = 100, required = true, description = "How it relates to the article: `about` for tags, the contributor's "
                     + "role for the byline.", examples = "about")
             String rel,
             @Schema(format = "uri", description = "An IPTC Media Topic or Wikidata URI, when the tag has one.",
                     examples = "http://cv.iptc.org/newscodes/mediatopic/11000000")
             String uri,
-            @Schema(description = "The tag's slug, when it is a tag.", examples = "japan") String literal) {
+            @Schema(maxLength = 200, description = "The tag's slug, when it is a tag.", examples = "japan") String literal) {
     }
 
     @Schema(name = "NinjsInfoSource", description = "An agency or outlet the article draws on.")
     public record InfoSource(
-            @Schema(required = true, description = "The source's name.", examples = "Baltic Wire") String name,
+            @Schema(maxLength = 2000, required = true, description = "The source's name.", examples = "Baltic Wire") String name,
             @Schema(required = true, description = "Always `source`.", enumeration = "source") String role,
             @Schema(format = "uri", description = "A link to the source, when given.",
                     examples = "https://balticwire.example/news/harbour-talks")
@@ -123,28 +123,28 @@ public record NinjsItem(
 
     @Schema(name = "NinjsAltId", description = "Another identifier of the article.")
     public record AltId(
-            @Schema(required = true, description = "`url` or `masthead-id`.", examples = "url") String role,
-            @Schema(required = true, description = "The identifier.",
+            @Schema(maxLength = 2000, required = true, description = "`url` or `masthead-id`.", examples = "url") String role,
+            @Schema(maxLength = 100000, required = true, description = "The identifier.",
                     examples = "https://ledger.example/en/2026/11/20/harbour-deal-signed")
             String value) {
     }
 
     @Schema(name = "NinjsAssociation", description = "A media item that belongs to the article.")
     public record Association(
-            @Schema(required = true, description = "`hero` or `audio`.", examples = "hero") String name,
-            @Schema(required = true, description = "How it belongs to the article: `hero` or `audio`.",
+            @Schema(maxLength = 2000, required = true, description = "`hero` or `audio`.", examples = "hero") String name,
+            @Schema(maxLength = 2000, required = true, description = "How it belongs to the article: `hero` or `audio`.",
                     examples = "hero")
             String rel,
             @Schema(required = true, format = "uri", description = "The media item's id as a URN.",
                     examples = "urn:uuid:0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3d")
             String uri,
-            @Schema(required = true, description = "`picture` or `audio`.", examples = "picture") String type,
+            @Schema(maxLength = 2000, required = true, description = "`picture` or `audio`.", examples = "picture") String type,
             @Schema(required = true, maxItems = 2, description = "The caption (role `caption`) and the alt text (role "
                     + "`alt`), when there are any.")
             List<Text> descriptions,
-            @Schema(description = "The credit, or the narrator of audio.", examples = "© Northern Ledger / Jana Holm")
+            @Schema(maxLength = 2000, description = "The credit, or the narrator of audio.", examples = "© Northern Ledger / Jana Holm")
             String by,
-            @Schema(description = "Copyright holder and usage terms of the media item.",
+            @Schema(maxLength = 2000, description = "Copyright holder and usage terms of the media item.",
                     examples = "© 2026 Example Agency. Editorial use only.")
             String copyrightNotice,
             @Schema(required = true, maxItems = 51, description = "The original file and its resized variants, each "
@@ -154,11 +154,11 @@ public record NinjsItem(
 
     @Schema(name = "NinjsRendition", description = "One file of a media item.")
     public record Rendition(
-            @Schema(required = true, description = "`original` or the variant's name.", examples = "w640") String name,
+            @Schema(maxLength = 2000, required = true, description = "`original` or the variant's name.", examples = "w640") String name,
             @Schema(required = true, format = "uri", description = "Where the file is.",
                     examples = "https://images.masthead.example/harbour/w640.jpg")
             String href,
-            @Schema(required = true, description = "The file's MIME type.", examples = "image/jpeg") String contentType,
+            @Schema(maxLength = 2000, required = true, description = "The file's MIME type.", examples = "image/jpeg") String contentType,
             @Schema(minimum = "1", description = "Pixels; images only.", examples = "640") Integer width,
             @Schema(minimum = "1", description = "Pixels; images only.", examples = "427") Integer height,
             @Schema(minimum = "0", description = "Seconds; audio only.", examples = "128") Integer duration,

@@ -4,6 +4,7 @@ import io.masthead.error.InvalidParameter;
 import io.masthead.http.HttpCaching;
 import io.quarkus.vertx.http.Compressed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -78,7 +79,7 @@ public class SitemapResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response articles(
             @Parameter(description = "The UTC month of first publication, `yyyy-mm`.", example = "2026-11")
-            @PathParam("month") @Pattern(regexp = "^[0-9]{4}-(0[1-9]|1[0-2])$") String month,
+            @PathParam("month") @Size(max = 7) @Pattern(regexp = "^[0-9]{4}-(0[1-9]|1[0-2])$") String month,
             @Parameter(description = "Which file of the month, from 1.", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = MAX_PAGE, defaultValue = "1"))
             @QueryParam("page") String page,
