@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * from article pages. Property names and types follow schema.org and Google's Article structured data guidelines.
  */
 @Schema(name = "NewsArticleJsonLd", description = "A published article as a schema.org NewsArticle (JSON-LD), ready "
-        + "to embed in the article page as `<script type=\"application/ld+json\">`.")
+        + "to embed in the article page as a script element of type application/ld+json.")
 public record NewsArticleJsonLd(
         @JsonProperty("@context") @Schema(required = true, description = "The JSON-LD context: schema.org.",
                 enumeration = "https://schema.org") String context,
