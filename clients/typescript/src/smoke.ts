@@ -11,7 +11,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { assert, required, Run } from "./check.js";
-import { deliveryClient, isProblem, managementClient, type MastheadClient } from "./client.js";
+import { type Article, deliveryClient, isProblem, managementClient, type MastheadClient } from "./client.js";
 
 const args = new Map<string, string>();
 for (let i = 2; i + 1 < process.argv.length; i += 2) {
@@ -279,7 +279,9 @@ async function main(): Promise<void> {
 
   const bySlug = await publicApi.GET("/api/v1/articles/{slug}", { params: { path: { slug }, query: { lang: "en" } } });
   run.expect("getArticleBySlug", bySlug.response, 200);
-  const delivered = required(bySlug.data, "no delivered article");
+  // The operation also declares JSON-LD and ninjs (chosen by Accept), so the generated type is their union; this
+  // request sent no Accept and got the API's JSON.
+  const delivered = required(bySlug.data, "no delivered article") as Article;
   assert(delivered.blocks.length === 2 && delivered.audio?.durationSeconds === 128, "the article lost content");
   const revalidated = await publicApi.GET("/api/v1/articles/{slug}", {
     params: { path: { slug }, query: { lang: "en" } }, headers: { "If-None-Match": etag(bySlug.response) },
@@ -288,6 +290,8 @@ async function main(): Promise<void> {
   run.expect("getArticleById", (await publicApi.GET("/api/v1/articles/id/{id}", {
     params: { path: { id: article.id } },
   })).response, 200);
+  await standardFormats(article.id, slug, required(names.tags[0], "no tag"), required(delivered.firstPublishedAt,
+    "no first publication"));
   const listed = await publicApi.GET("/api/v1/articles", {
     params: { query: { lang: "en", tag: required(names.tags[0], "no tag"), section: names.section, limit: 10 } },
   });
@@ -377,6 +381,46 @@ async function main(): Promise<void> {
   const missingOperations = run.missing(contractPath);
   assert(missingOperations.length === 0, `operations the run never called: ${missingOperations.join(", ")}`);
   console.log(`smoke: ${run.count} operations passed against ${baseUrl}`);
+}
+
+/** Feeds, sitemaps and the JSON-LD and ninjs representations of the published article. */
+async function standardFormats(id: string, slug: string, tag: string, firstPublishedAt: string): Promise<void> {
+  const query = { lang: "en", tag, content: "full" as const, limit: 10 };
+  const rss = await publicApi.GET("/api/v1/feeds/rss", { params: { query }, parseAs: "text" });
+  run.expect("getRssFeed", rss.response, 200);
+  assert(String(rss.data).includes(`urn:uuid:${id}`), "the RSS feed misses the article");
+  const atom = await publicApi.GET("/api/v1/feeds/atom", { params: { query }, parseAs: "text" });
+  run.expect("getAtomFeed", atom.response, 200);
+  assert(String(atom.data).includes(`urn:uuid:${id}`), "the Atom feed misses the article");
+  const json = await publicApi.GET("/api/v1/feeds/json", { params: { query } });
+  run.expect("getJsonFeed", json.response, 200);
+  assert(json.data?.items.some((item) => item.id === `urn:uuid:${id}` && item.content_html !== undefined) === true,
+    "the JSON Feed misses the article or its body");
+  await problem((await publicApi.GET("/api/v1/feeds/json", { params: { query: { limit: 0 } } })).error, 400);
+
+  const index = await publicApi.GET("/api/v1/sitemaps/index.xml", { parseAs: "text" });
+  run.expect("getSitemapIndex", index.response, 200);
+  assert(String(index.data).includes("/news.xml"), "the sitemap index misses the news sitemap");
+  const month = new Date(firstPublishedAt).toISOString().slice(0, 7);
+  const articles = await publicApi.GET("/api/v1/sitemaps/articles/{month}.xml", {
+    params: { path: { month } }, parseAs: "text",
+  });
+  run.expect("getArticleSitemap", articles.response, 200);
+  assert(String(articles.data).includes(slug), "the month's sitemap misses the article");
+  const news = await publicApi.GET("/api/v1/sitemaps/news.xml", { parseAs: "text" });
+  run.expect("getNewsSitemap", news.response, 200);
+  assert(String(news.data).includes(slug), "the news sitemap misses the article");
+
+  const bySlug = await publicApi.GET("/api/v1/articles/{slug}.jsonld", { params: { path: { slug }, query: { lang: "en" } } });
+  run.expect("getArticleJsonLdBySlug", bySlug.response, 200);
+  assert(bySlug.data?.["@type"] === "NewsArticle", "the JSON-LD is not a NewsArticle");
+  const byId = await publicApi.GET("/api/v1/articles/id/{id}.jsonld", { params: { path: { id } } });
+  run.expect("getArticleJsonLdById", byId.response, 200);
+  for (const type of ["application/ld+json", "application/vnd.iptc.ninjs+json"]) {
+    const negotiated = await fetch(`${baseUrl}/api/v1/articles/id/${id}`, { headers: { Accept: type } });
+    assert(negotiated.status === 200 && negotiated.headers.get("Content-Type")?.startsWith(type) === true,
+      `Accept: ${type} was not honoured`);
+  }
 }
 
 /** Sections, tags and media that nothing uses can be deleted; the run leaves none of its own behind. */

@@ -4,6 +4,9 @@ import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
 import io.masthead.http.PageLinks;
 import io.masthead.http.PageParams;
+import io.masthead.representation.ArticleFormats;
+import io.masthead.representation.NewsArticleJsonLd;
+import io.masthead.representation.NinjsItem;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,8 +71,12 @@ public class ArticleDeliveryResource {
     @Operation(operationId = "getArticleBySlug", summary = "Get a published article by slug",
             description = "Slugs are unique per language. Without `lang`, the site's default language is used. "
                     + "The response embeds the body blocks, hero and audio media, tags and translations.")
-    @APIResponse(responseCode = "200", description = "The article.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "200", description = ArticleFormats.DESCRIPTION, headers = @Header(name = "Vary",
+            description = ArticleFormats.VARY, schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)),
+                    @Content(mediaType = ArticleFormats.JSON_LD, schema = @Schema(implementation = NewsArticleJsonLd.class)),
+                    @Content(mediaType = ArticleFormats.NINJS, schema = @Schema(implementation = NinjsItem.class))})
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response bySlug(
             @Parameter(description = "The article's slug.", example = "harbour-deal-signed")
@@ -85,8 +93,12 @@ public class ArticleDeliveryResource {
     @Path("/id/{id}")
     @Operation(operationId = "getArticleById", summary = "Get a published article by id",
             description = "The same representation as the lookup by slug. Ids never change; slugs may.")
-    @APIResponse(responseCode = "200", description = "The article.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "200", description = ArticleFormats.DESCRIPTION, headers = @Header(name = "Vary",
+            description = ArticleFormats.VARY, schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)),
+                    @Content(mediaType = ArticleFormats.JSON_LD, schema = @Schema(implementation = NewsArticleJsonLd.class)),
+                    @Content(mediaType = ArticleFormats.NINJS, schema = @Schema(implementation = NinjsItem.class))})
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response byId(
             @Parameter(description = "The article's id.", example = "0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c")

@@ -8,9 +8,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +39,17 @@ public class AllowedMethods {
         }
     }
 
+    /** The media types that GET requests at this path can be answered in, for the detail of a 406. */
+    public Set<String> producedAt(String requestPath) {
+        Set<String> types = new TreeSet<>();
+        for (Route route : routes) {
+            if (route.method().equals("GET") && route.pattern().matcher(requestPath).matches()) {
+                types.addAll(route.produces());
+            }
+        }
+        return types;
+    }
+
     /** The methods allowed at this request path, with HEAD for every GET and OPTIONS for CORS preflights. */
     public Set<String> at(String requestPath) {
         Set<String> methods = new TreeSet<>();
@@ -60,9 +73,23 @@ public class AllowedMethods {
             if (httpMethod != null) {
                 Path methodPath = method.getAnnotation(Path.class);
                 String template = join(classPath, methodPath == null ? "" : methodPath.value());
-                routes.add(new Route(httpMethod, toPattern(template)));
+                routes.add(new Route(httpMethod, toPattern(template), producesOf(type, method)));
             }
         }
+    }
+
+    /** The media types a method declares (or its class does), without parameters such as a server quality. */
+    private static List<String> producesOf(Class<?> type, Method method) {
+        Produces produces = method.getAnnotation(Produces.class) != null
+                ? method.getAnnotation(Produces.class)
+                : type.getAnnotation(Produces.class);
+        if (produces == null) {
+            return List.of();
+        }
+        return Arrays.stream(produces.value())
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(value -> value.split(";")[0].strip())
+                .toList();
     }
 
     private static String httpMethodOf(Method method) {
@@ -93,6 +120,6 @@ public class AllowedMethods {
         return Pattern.compile(regex.toString());
     }
 
-    private record Route(String method, Pattern pattern) {
+    private record Route(String method, Pattern pattern, List<String> produces) {
     }
 }

@@ -38,7 +38,7 @@ public class HttpCaching {
      * response contains, so a CDN can purge exactly the responses an edit affects.
      */
     public Response.ResponseBuilder ok(Request request, Object body, Collection<String> surrogateKeys) {
-        return ok(request, body, surrogateKeys, cacheControl);
+        return ok(request, serialize(body), MediaType.APPLICATION_JSON_TYPE, surrogateKeys, cacheControl);
     }
 
     /**
@@ -47,7 +47,18 @@ public class HttpCaching {
      */
     public Response.ResponseBuilder ok(Request request, Object body, Collection<String> surrogateKeys,
                                        int maxAgeSeconds) {
-        return ok(request, body, surrogateKeys, cacheControl(maxAgeSeconds, maxAgeSeconds));
+        return ok(request, serialize(body), MediaType.APPLICATION_JSON_TYPE, surrogateKeys,
+                cacheControl(maxAgeSeconds, maxAgeSeconds));
+    }
+
+    /** The same for a JSON body in another JSON media type, such as JSON-LD or ninjs. */
+    public Response.ResponseBuilder ok(Request request, Object body, MediaType type, Collection<String> surrogateKeys) {
+        return ok(request, serialize(body), type, surrogateKeys, cacheControl);
+    }
+
+    /** The same for a body rendered beforehand (a feed or a sitemap); the ETag is computed from exactly these bytes. */
+    public Response.ResponseBuilder ok(Request request, byte[] bytes, MediaType type, Collection<String> surrogateKeys) {
+        return ok(request, bytes, type, surrogateKeys, cacheControl);
     }
 
     private String cacheControl(int maxAgeSeconds, int staleWhileRevalidateSeconds) {
@@ -55,14 +66,11 @@ public class HttpCaching {
                 + ", stale-if-error=" + config.staleIfErrorSeconds();
     }
 
-    private Response.ResponseBuilder ok(Request request, Object body, Collection<String> surrogateKeys,
-                                        String cacheControl) {
-        byte[] bytes = serialize(body);
+    private Response.ResponseBuilder ok(Request request, byte[] bytes, MediaType type,
+                                        Collection<String> surrogateKeys, String cacheControl) {
         EntityTag etag = new EntityTag(digest(bytes));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        Response.ResponseBuilder response = notModified != null
-                ? notModified
-                : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(bytes, type);
         response.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
         if (!surrogateKeys.isEmpty()) {
             response.header(SURROGATE_KEY, String.join(" ", new LinkedHashSet<>(surrogateKeys)));

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -79,8 +80,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException exception, HttpHeaders headers, UriInfo uri) {
-        return ProblemResponses.ofStatus(406, "This resource cannot produce any of the media types in Accept: "
-                + headers.getHeaderString(HttpHeaders.ACCEPT) + ". It produces application/json.", instance(uri));
+        return notAcceptable(headers, uri);
     }
 
     @ServerExceptionMapper
@@ -90,10 +90,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException exception, UriInfo uri) {
+    public Response webApplication(WebApplicationException exception, HttpHeaders headers, UriInfo uri) {
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(exception, uri);
+        }
+        // Where several resource classes share a path, RESTEasy Reactive reports a failed negotiation this way.
+        if (status == 406) {
+            return notAcceptable(headers, uri);
         }
         if (exception.getCause() instanceof JsonProcessingException json) {
             return JsonBodyProblems.invalid(json, uri);
@@ -115,6 +119,13 @@ public class ProblemMappers {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unhandled error %s while serving %s", errorId, instance(uri));
         return ProblemResponses.internalError(instance(uri), errorId);
+    }
+
+    private Response notAcceptable(HttpHeaders headers, UriInfo uri) {
+        Set<String> produced = allowedMethods.producedAt(instance(uri));
+        String produces = produced.isEmpty() ? "application/json" : String.join(", ", produced);
+        return ProblemResponses.ofStatus(406, "This resource cannot produce any of the media types in Accept: "
+                + headers.getHeaderString(HttpHeaders.ACCEPT) + ". It produces " + produces + ".", instance(uri));
     }
 
     /**

@@ -37,7 +37,7 @@ final class SchemaBounds {
             Map.entry("mimeType", 100), Map.entry("description", 2000), Map.entry("detail", 5000),
             Map.entry("pointer", 500), Map.entry("parameter", 100), Map.entry("header", 100),
             Map.entry("iptcMediaTopic", 200), Map.entry("wikidataQid", 20), Map.entry("timeZone", 64),
-            Map.entry("failure", 1000), Map.entry("lastError", 1000), Map.entry("surrogateKeys", 200),
+            Map.entry("keywords", 200), Map.entry("xpath", 200), Map.entry("failure", 1000), Map.entry("lastError", 1000), Map.entry("surrogateKeys", 200),
             Map.entry("ETag", 64), Map.entry("Cache-Control", 200), Map.entry("Link", 2048),
             Map.entry("Surrogate-Key", 16_384), Map.entry("WWW-Authenticate", 100), Map.entry("Location", 2048));
 

@@ -16,14 +16,19 @@ import io.masthead.media.Media;
 import io.masthead.section.Section;
 import io.masthead.tag.Tag;
 import io.masthead.testing.Fixtures;
+import io.masthead.testing.SiteFixture;
 import io.masthead.testing.TagListing;
+import io.masthead.testing.XmlDocuments;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,6 +42,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DraftLeakageTest {
     @Inject
     Fixtures fixtures;
+    @Inject
+    SiteFixture site;
+
+    @AfterEach
+    void removeTheSite() {
+        site.remove();
+    }
 
     /** The three ways an article exists without being visible. */
     enum Hidden {
@@ -238,6 +250,101 @@ class DraftLeakageTest {
             more = page.path("hasMore");
         }
         return bodies.toString();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Hidden.class)
+    void shouldLeaveAHiddenArticleOutOfEveryFeed(Hidden kind) {
+        site.save(Fixtures.unique("Leak Ledger"), null);
+        Tag tag = fixtures.tag();
+        Article control = fixtures.article().language("de").tags(tag).create();
+        Article hidden = kind.apply(fixtures.article().language("de").tags(tag))
+                .headline(Fixtures.unique("Secret headline")).create();
+
+        for (String format : List.of("rss", "atom", "json")) {
+            for (String content : List.of("summary", "full")) {
+                for (Map<String, String> filter : List.of(Map.of("tag", tag.slug), Map.of("tag", tag.slug, "lang", "de"))) {
+                    given().queryParams(filter).queryParam("content", content)
+                            .when().get("/api/v1/feeds/" + format)
+                            .then().statusCode(200)
+                            .body(containsString(control.slug))
+                            .body(not(containsString(hidden.slug)))
+                            .body(not(containsString(hidden.headline)))
+                            .body(not(containsString(hidden.id.toString())))
+                            .header("Surrogate-Key", not(containsString(hidden.id.toString())));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Hidden.class)
+    void shouldLeaveAHiddenArticleOutOfEverySitemap(Hidden kind) {
+        site.save(Fixtures.unique("Leak Ledger"), null);
+        Article control = fixtures.article().create();
+        Article hidden = kind.apply(fixtures.article()).headline(Fixtures.unique("Secret headline")).create();
+
+        String month = YearMonth.from(control.firstPublishedAt.instant.atOffset(ZoneOffset.UTC)).toString();
+        String monthFile = given().when().get("/api/v1/sitemaps/articles/{month}.xml", month)
+                .then().statusCode(200).extract().asString();
+        XmlDocuments.validSitemap(monthFile);
+        String news = given().when().get("/api/v1/sitemaps/news.xml").then().statusCode(200).extract().asString();
+        XmlDocuments.validSitemap(news);
+        for (String sitemap : List.of(monthFile, news)) {
+            assertTrue(sitemap.contains(control.slug), "the control is listed");
+            assertFalse(sitemap.contains(hidden.slug), "the hidden article is listed");
+            assertFalse(sitemap.contains(hidden.headline), "the hidden headline is listed");
+        }
+        if (hidden.firstPublishedAt != null) {
+            String hiddenMonth = YearMonth.from(hidden.firstPublishedAt.instant.atOffset(ZoneOffset.UTC)).toString();
+            given().when().get("/api/v1/sitemaps/articles/{month}.xml", hiddenMonth)
+                    .then().body(not(containsString(hidden.slug)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Hidden.class)
+    void shouldOfferNoHiddenTranslationAsAnHreflangAlternate(Hidden kind) {
+        site.save(Fixtures.unique("Leak Ledger"), null);
+        YearMonth month = YearMonth.of(ThreadLocalRandom.current().nextInt(1930, 1960),
+                ThreadLocalRandom.current().nextInt(1, 13));
+        OffsetDateTime time = month.atDay(12).atTime(9, 0).atOffset(ZoneOffset.UTC);
+        Article english = fixtures.article().language("en").publishedAt(time).create();
+        Article french = fixtures.article().language("fr").translationOf(english).publishedAt(time).create();
+        Article german = kind.apply(fixtures.article().language("de").translationOf(english).publishedAt(time)).create();
+
+        String xml = given().when().get("/api/v1/sitemaps/articles/{month}.xml", month.toString())
+                .then().statusCode(200)
+                .body(containsString("hreflang=\"fr\""))
+                .body(containsString(french.slug))
+                .body(not(containsString(german.slug)))
+                .body(not(containsString("hreflang=\"de\"")))
+                .extract().asString();
+        XmlDocuments.validSitemap(xml);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Hidden.class)
+    void shouldAnswer404ForEveryRepresentationOfAHiddenArticle(Hidden kind) {
+        site.save(Fixtures.unique("Leak Ledger"), null);
+        Article control = fixtures.article().create();
+        Article hidden = kind.apply(fixtures.article()).headline(Fixtures.unique("Secret headline")).create();
+
+        for (String accept : List.of("application/ld+json", "application/vnd.iptc.ninjs+json")) {
+            given().accept(accept).when().get("/api/v1/articles/{slug}", control.slug)
+                    .then().statusCode(200).contentType(accept);
+            given().accept(accept).when().get("/api/v1/articles/{slug}", hidden.slug)
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .body(not(containsString(hidden.headline)));
+            given().accept(accept).when().get("/api/v1/articles/id/{id}", hidden.id)
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .body(not(containsString(hidden.headline)));
+        }
+        given().when().get("/api/v1/articles/{slug}.jsonld", control.slug).then().statusCode(200);
+        given().when().get("/api/v1/articles/{slug}.jsonld", hidden.slug)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/articles/id/{id}.jsonld", hidden.id)
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     private static BlockInput[] imageBlock(Media image) {

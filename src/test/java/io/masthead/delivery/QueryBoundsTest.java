@@ -9,20 +9,28 @@ import io.masthead.article.Article;
 import io.masthead.body.BlockInput;
 import io.masthead.body.ListStyle;
 import io.masthead.media.Media;
+import io.masthead.section.Section;
 import io.masthead.tag.Tag;
 import io.masthead.testing.Fixtures;
+import io.masthead.testing.SiteFixture;
 import io.masthead.testing.SqlStatements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reads are designed queries: the number of SQL statements per request must not grow with the number of
- * blocks, media, tags or articles. Each test compares a small and a large case and bounds both.
+ * blocks, media, tags or articles, for the JSON reads as for feeds, sitemaps and the standard representations.
+ * Each test compares a small and a large case and bounds both.
  */
 @QuarkusTest
 class QueryBoundsTest {
@@ -30,9 +38,21 @@ class QueryBoundsTest {
     static final long MAX_LIST_STATEMENTS = 6;
     static final long MAX_CHANGES_STATEMENTS = 8;
     static final long MAX_FULL_CHANGES_STATEMENTS = 14;
+    /** Site and editions, tag and its names, section and its names, articles, bylines, tag labels, bodies. */
+    static final long MAX_FEED_STATEMENTS = 10;
+    static final long MAX_SITEMAP_STATEMENTS = 5;
+    /** The article read, the site and its editions, and the formats' extra fields. */
+    static final long MAX_REPRESENTATION_STATEMENTS = MAX_DETAIL_STATEMENTS + 3;
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    SiteFixture site;
+
+    @AfterEach
+    void removeTheSite() {
+        site.remove();
+    }
 
     @Test
     void shouldReadAnArticleInTheSameNumberOfStatementsWhateverItsSize() {
@@ -134,6 +154,91 @@ class QueryBoundsTest {
     private static RequestSpecification changesRequest(String since, String include) {
         RequestSpecification request = given().queryParam("since", since).queryParam("limit", 100);
         return include == null ? request : request.queryParam("include", include);
+    }
+
+    @Test
+    void shouldBuildAFeedInTheSameNumberOfStatementsWhateverItsLengthAndBodies() {
+        site.save(Fixtures.unique("Bounds Ledger"), null);
+        Section section = fixtures.section();
+        Tag few = fixtures.tag();
+        Tag many = fixtures.tag();
+        for (int i = 0; i < 2; i++) {
+            fixtures.article().section(section).tags(few).blocks(manyBlocks(2)).create();
+        }
+        for (int i = 0; i < 30; i++) {
+            fixtures.article().section(section).audio(fixtures.audio(60)).tags(many, fixtures.tag(), fixtures.tag())
+                    .blocks(manyBlocks(12)).create();
+        }
+
+        for (String format : List.of("rss", "atom", "json")) {
+            long fewCount = SqlStatements.of(feed(format, few, section));
+            long manyCount = SqlStatements.of(feed(format, many, section));
+
+            assertTrue(fewCount >= 4, "the counter saw " + fewCount + " statements; it is not counting");
+            assertEquals(fewCount, manyCount, format + ": statements for 2 short articles vs 30 long ones");
+            assertTrue(manyCount <= MAX_FEED_STATEMENTS, format + " feed ran " + manyCount + " statements");
+        }
+    }
+
+    @Test
+    void shouldServeSitemapsInTheSameNumberOfStatementsWhateverTheirLength() {
+        site.save(Fixtures.unique("Bounds Ledger"), null);
+        YearMonth small = YearMonth.of(1920 + ThreadLocalRandom.current().nextInt(5), 1 + ThreadLocalRandom.current().nextInt(12));
+        YearMonth large = small.plusYears(5);
+        fixtures.article().publishedAt(small.atDay(2).atTime(8, 0).atOffset(ZoneOffset.UTC)).create();
+        for (int i = 0; i < 12; i++) {
+            OffsetDateTime time = large.atDay(1 + i).atTime(8, 0).atOffset(ZoneOffset.UTC);
+            Article english = fixtures.article().publishedAt(time).create();
+            fixtures.article().language("de").translationOf(english).publishedAt(time).create();
+        }
+
+        long smallCount = SqlStatements.of(sitemap("/api/v1/sitemaps/articles/" + small + ".xml"));
+        long largeCount = SqlStatements.of(sitemap("/api/v1/sitemaps/articles/" + large + ".xml"));
+
+        assertTrue(smallCount >= 3, "the counter saw " + smallCount + " statements; it is not counting");
+        assertEquals(smallCount, largeCount, "statements for 1 article vs 24 with translations");
+        assertTrue(largeCount <= MAX_SITEMAP_STATEMENTS, "a month's sitemap ran " + largeCount + " statements");
+        for (String path : List.of("/api/v1/sitemaps/index.xml", "/api/v1/sitemaps/news.xml")) {
+            long count = SqlStatements.of(sitemap(path));
+            assertTrue(count <= MAX_SITEMAP_STATEMENTS, path + " ran " + count + " statements");
+        }
+    }
+
+    @Test
+    void shouldRepresentAnArticleInTheSameNumberOfStatementsWhateverItsSize() {
+        site.save(Fixtures.unique("Bounds Ledger"), null);
+        Article small = fixtures.article().audio(fixtures.audio(60)).tags(fixtures.tag())
+                .blocks(manyBlocks(4)).create();
+        Article large = fixtures.article().audio(fixtures.audio(60)).tags(manyTags(10))
+                .blocks(manyBlocks(40)).create();
+
+        for (String accept : List.of("application/ld+json", "application/vnd.iptc.ninjs+json")) {
+            long smallCount = SqlStatements.of(represent(small, accept));
+            long largeCount = SqlStatements.of(represent(large, accept));
+
+            assertTrue(smallCount >= 4, "the counter saw " + smallCount + " statements; it is not counting");
+            assertEquals(smallCount, largeCount, accept + ": statements for 4 blocks and 1 tag vs 40 and 10");
+            assertTrue(largeCount <= MAX_REPRESENTATION_STATEMENTS, accept + " ran " + largeCount + " statements");
+        }
+    }
+
+    private static Response feed(String format, Tag tag, Section section) {
+        return given().queryParam("tag", tag.slug).queryParam("section", section.slug).queryParam("content", "full")
+                .queryParam("limit", 100)
+                .when().get("/api/v1/feeds/" + format)
+                .then().statusCode(200)
+                .extract().response();
+    }
+
+    private static Response sitemap(String path) {
+        return given().when().get(path).then().statusCode(200).extract().response();
+    }
+
+    private static Response represent(Article article, String accept) {
+        return given().accept(accept).queryParam("lang", article.language)
+                .when().get("/api/v1/articles/{slug}", article.slug)
+                .then().statusCode(200).contentType(accept)
+                .extract().response();
     }
 
     private static Response getArticle(Article article) {

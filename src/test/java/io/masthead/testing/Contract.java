@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,8 @@ public final class Contract {
         return paths.stream()
                 .filter(template -> template.pattern().matcher(path).matches())
                 .filter(template -> document.path("paths").path(template.template()).has(lower))
-                .sorted((a, b) -> Long.compare(variables(a.template()), variables(b.template())))
+                .sorted(Comparator.comparingLong((PathTemplate t) -> variables(t.template()))
+                        .thenComparing(t -> -literalLength(t.template())))
                 .map(template -> "/paths/" + escape(template.template()) + "/" + lower)
                 .findFirst();
     }
@@ -102,6 +104,11 @@ public final class Contract {
 
     public static String escape(String segment) {
         return segment.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** How much of a template is literal text; JAX-RS prefers the template with more, as in {slug}.jsonld. */
+    private static int literalLength(String template) {
+        return template.replaceAll("\\{[^/}]+}", "").length();
     }
 
     private static long variables(String template) {
