@@ -1,14 +1,19 @@
 package io.masthead.article;
 
-import io.masthead.http.Keyset;
+import io.masthead.search.SearchSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Article queries for the delivery API. Every method here returns published-now articles only; it has no
@@ -26,9 +31,11 @@ public class ArticleRepository {
             + " left join fetch a.contributors left join fetch a.sources";
 
     private final EntityManager entityManager;
+    private final ArticleConfig config;
 
-    ArticleRepository(EntityManager entityManager) {
+    ArticleRepository(EntityManager entityManager, ArticleConfig config) {
         this.entityManager = entityManager;
+        this.config = config;
     }
 
     public Optional<Article> findPublishedBySlug(String language, String slug, Instant now) {
@@ -50,40 +57,57 @@ public class ArticleRepository {
     }
 
     /**
-     * One page of the newest published articles in a language, section and tag (each null for any), starting after
-     * {@code after}. The tag is an id, resolved beforehand, so that each candidate costs one key lookup.
+     * One page of the list {@code query} after {@code after}: ids in order, with rank and snippet when searching.
+     * {@code tagIds} are the requested tags, resolved beforehand, so that each candidate costs one key lookup.
      */
-    public List<Article> findPublishedPage(String language, String section, UUID tagId, Keyset.TimeAndId after,
-                                           int limit, Instant now) {
-        StringBuilder jpql = new StringBuilder(WITH_SINGLE_RELATIONS).append(" where ").append(PublishedNow.where("a"));
-        if (language != null) {
-            jpql.append(" and a.language = :language");
+    List<PageRow> findPublishedPage(ArticleQuery query, List<UUID> tagIds, SearchSql search, ArticleCursor after,
+                                    int limit, Instant now) {
+        ArticleListQuery list = new ArticleListQuery(query, tagIds, search, config.videoProviders(), now);
+        NativeQuery<?> statement = list.bind(entityManager.createNativeQuery(list.page(after, limit)), after)
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("published_at", Instant.class);
+        if (search == null) {
+            return statement.getResultList().stream()
+                    .map(row -> (Object[]) row)
+                    .map(row -> new PageRow((UUID) row[0], (Instant) row[1], null, null))
+                    .toList();
         }
-        if (section != null) {
-            jpql.append(" and a.section.slug = :section");
-        }
-        if (tagId != null) {
-            jpql.append(" and exists (select 1 from Article tagged join tagged.tags t where tagged = a and t.id = :tag)");
-        }
-        if (after != null) {
-            jpql.append(" and (a.publishedAt.instant < :afterTime or (a.publishedAt.instant = :afterTime and a.id < :afterId))");
-        }
-        jpql.append(" order by a.publishedAt.instant desc, a.id desc");
+        return statement.addScalar("search_rank", Double.class).addScalar("snippet", String.class)
+                .getResultList().stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new PageRow((UUID) row[0], (Instant) row[1], (Double) row[2],
+                        search.finish().apply((String) row[3])))
+                .toList();
+    }
 
-        TypedQuery<Article> query = readOnly(jpql.toString(), now).setMaxResults(limit);
-        if (language != null) {
-            query.setParameter("language", language);
+    /** How many articles the list {@code query} holds: the same predicates in one count, whatever the cursor. */
+    long countPublished(ArticleQuery query, List<UUID> tagIds, SearchSql search, Instant now) {
+        ArticleListQuery list = new ArticleListQuery(query, tagIds, search, config.videoProviders(), now);
+        return ((Number) list.bind(entityManager.createNativeQuery(list.count()), null).getSingleResult()).longValue();
+    }
+
+    /** The published articles with these ids, in the order of {@code ids}; ids no longer published are left out. */
+    public List<Article> findPublishedByIds(List<UUID> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        if (section != null) {
-            query.setParameter("section", section);
-        }
-        if (tagId != null) {
-            query.setParameter("tag", tagId);
-        }
-        if (after != null) {
-            query.setParameter("afterTime", after.time()).setParameter("afterId", after.id());
-        }
-        return query.getResultList();
+        Map<UUID, Article> found = readOnly(WITH_SINGLE_RELATIONS + " where a.id in :ids and "
+                + PublishedNow.where("a"), now)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(article -> article.id, Function.identity()));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The id of the published article with this slug in this language. */
+    public Optional<UUID> findPublishedId(String language, String slug, Instant now) {
+        return PublishedNow.bind(entityManager.createQuery("select a.id from Article a where a.language = :language"
+                        + " and a.slug = :slug and " + PublishedNow.where("a"), UUID.class), now)
+                .setParameter("language", language)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The published translations of an article, without the article itself. */
