@@ -77,7 +77,7 @@ final class ArticleListQuery {
         }
         return search.with() + " select page.id, page.published_at, page." + RANK + ", " + search.snippet()
                 + " as snippet from (" + inner + ") page join article sa on sa.id = page.id"
-                + " join article_search ss on ss.article_id = page.id order by "
+                + " join article_search ss on ss.article_id = page.id" + search.snippetJoin() + " order by "
                 + order("page.", query.sort() == ArticleSort.RELEVANCE ? "page." + RANK : null);
     }
 
@@ -85,8 +85,12 @@ final class ArticleListQuery {
         return (search == null ? "" : search.with() + " ") + "select count(*)" + from();
     }
 
-    Query bind(Query statement, ArticleCursor after) {
+    /** Binds the parameters of {@link #page} (with {@code after}) or of {@link #count} (with null). */
+    Query bind(Query statement, ArticleCursor after, boolean page) {
         parameters.forEach(statement::setParameter);
+        if (page && search != null) {
+            search.snippetParameters().forEach(statement::setParameter);
+        }
         if (after != null) {
             statement.setParameter("afterTime", after.time()).setParameter("afterId", after.id());
             if (after.rank() != null) {

@@ -3,6 +3,7 @@ package io.masthead.article;
 import io.masthead.search.SearchSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +64,7 @@ public class ArticleRepository {
     List<PageRow> findPublishedPage(ArticleQuery query, List<UUID> tagIds, SearchSql search, ArticleCursor after,
                                     int limit, Instant now) {
         ArticleListQuery list = new ArticleListQuery(query, tagIds, search, config.videoProviders(), now);
-        NativeQuery<?> statement = list.bind(entityManager.createNativeQuery(list.page(after, limit)), after)
+        NativeQuery<?> statement = list.bind(entityManager.createNativeQuery(list.page(after, limit)), after, true)
                 .unwrap(NativeQuery.class)
                 .addScalar("id", UUID.class)
                 .addScalar("published_at", Instant.class);
@@ -84,7 +85,8 @@ public class ArticleRepository {
     /** How many articles the list {@code query} holds: the same predicates in one count, whatever the cursor. */
     long countPublished(ArticleQuery query, List<UUID> tagIds, SearchSql search, Instant now) {
         ArticleListQuery list = new ArticleListQuery(query, tagIds, search, config.videoProviders(), now);
-        return ((Number) list.bind(entityManager.createNativeQuery(list.count()), null).getSingleResult()).longValue();
+        Query count = list.bind(entityManager.createNativeQuery(list.count()), null, false);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     /** The published articles with these ids, in the order of {@code ids}; ids no longer published are left out. */

@@ -89,8 +89,8 @@ class BasicSearch implements SearchBackend {
         List<String> wanted = text.wanted();
         return new SearchSql("", " join article_search s on s.article_id = a.id",
                 "(" + String.join(" or ", alternatives) + ")",
-                "cast(" + String.join(" + ", ranks) + " as double precision)", "",
-                "concat_ws(chr(10), sa.standfirst, ss.body)", parameters,
+                "cast(" + String.join(" + ", ranks) + " as double precision)", "", "",
+                "concat_ws(chr(10), sa.standfirst, ss.body)", parameters, Map.of(),
                 body -> Snippets.bounded(Snippets.around(body, wanted)));
     }
 

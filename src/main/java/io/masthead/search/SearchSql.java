@@ -13,10 +13,13 @@ import java.util.function.UnaryOperator;
  * @param match       the predicate that an article matches
  * @param rank        the relevance of a matching article, a double precision
  * @param carried     extra columns of the page that {@code snippet} needs, each starting with a comma, or empty
+ * @param snippetJoin joins after {@code sa} and {@code ss} that {@code snippet} needs, or empty
  * @param snippet     the snippet of a page row
- * @param parameters  the values of the named parameters in all of the above
+ * @param parameters  the values of the named parameters of {@code with}, {@code join}, {@code match} and {@code rank}
+ * @param snippetParameters the values of the named parameters of {@code snippetJoin} and {@code snippet}
  * @param finish      turns the selected snippet into the one served
  */
-public record SearchSql(String with, String join, String match, String rank, String carried, String snippet,
-                        Map<String, Object> parameters, UnaryOperator<String> finish) {
+public record SearchSql(String with, String join, String match, String rank, String carried, String snippetJoin,
+                        String snippet, Map<String, Object> parameters, Map<String, Object> snippetParameters,
+                        UnaryOperator<String> finish) {
 }

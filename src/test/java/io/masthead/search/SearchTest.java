@@ -98,6 +98,10 @@ class SearchTest {
 
         assertEquals(List.of(weapons.id.toString()), search("Atomwaffe", "de", tag));
         assertEquals(List.of(allies.id.toString()), search("Verbündeter", "de", tag));
+        given().queryParam("q", "Verbündeter").queryParam("tag", tag.slug)
+                .when().get("/api/v1/articles")
+                .then().statusCode(200)
+                .body("items[0].search.snippet", containsString("Die <mark>Verbündete</mark> aus Tokio"));
         assertEquals(List.of(treaties.id.toString()), search("treaty", "en", tag));
         assertEquals(List.of(treaties.id.toString()), search("treaty", null, tag));
     }
@@ -172,6 +176,22 @@ class SearchTest {
     }
 
     @Test
+    void shouldCutTheSnippetAroundAMatchDeepInTheBody() {
+        String word = Fixtures.uniqueWord("deep");
+        String filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(40);
+        fixtures.article().blocks(paragraph(filler), paragraph(filler + "Here is " + word + " at last. " + filler))
+                .create();
+
+        String snippet = given().queryParam("q", word)
+                .when().get("/api/v1/articles")
+                .then().statusCode(200)
+                .extract().path("items[0].search.snippet");
+
+        assertTrue(snippet.contains("Here is <mark>" + word + "</mark> at last"), snippet);
+        assertTrue(snippet.length() < 400, snippet);
+    }
+
+    @Test
     void shouldPageThroughRankedResultsWithStableCursorsAndATotal() {
         String word = Fixtures.uniqueWord("page");
         Tag tag = fixtures.tag();
@@ -179,7 +199,8 @@ class SearchTest {
         created.add(fixtures.article().tags(tag).headline("On " + word).create().id.toString());
         created.add(fixtures.article().tags(tag).standfirst(word + " in the lead").create().id.toString());
         for (int i = 0; i < 3; i++) {
-            created.add(fixtures.article().tags(tag).blocks(paragraph("Once more " + word + ".")).create().id.toString());
+            Article inBody = fixtures.article().tags(tag).blocks(paragraph("Once more " + word + ".")).create();
+            created.add(inBody.id.toString());
         }
 
         List<String> seen = new ArrayList<>();
