@@ -293,11 +293,20 @@ async function main(): Promise<void> {
   await standardFormats(article.id, slug, required(names.tags[0], "no tag"), required(delivered.firstPublishedAt,
     "no first publication"));
   const listed = await publicApi.GET("/api/v1/articles", {
-    params: { query: { lang: "en", tag: required(names.tags[0], "no tag"), section: names.section, limit: 10 } },
+    params: { query: { lang: "en", tag: [required(names.tags[0], "no tag")], section: names.section, limit: 10 } },
   });
   run.expect("listArticles", listed.response, 200);
   assert(listed.data?.items.some((item) => item.id === article.id) === true, "the list misses the article");
-  const byOldTag = await publicApi.GET("/api/v1/articles", { params: { query: { tag: names.mergedSlug } } });
+  const searched = await publicApi.GET("/api/v1/articles", {
+    params: { query: { q: `"smoke test" ${unique}`, lang: "en", tag: names.tags, tagMode: "any", count: true } },
+  });
+  assert(searched.response.headers.get("Masthead-Search-Mode") === "full-text", "the search is not full-text");
+  assert(searched.data?.total === 1 && searched.data.items[0]?.id === article.id, "the search misses the article");
+  assert(searched.data.items[0]?.search?.snippet !== undefined, "a search hit has no snippet");
+  run.expect("listRelatedArticles", (await publicApi.GET("/api/v1/articles/{slug}/related", {
+    params: { path: { slug }, query: { lang: "en", limit: 5 } },
+  })).response, 200);
+  const byOldTag = await publicApi.GET("/api/v1/articles", { params: { query: { tag: [names.mergedSlug] } } });
   assert(byOldTag.data?.items.some((item) => item.id === article.id) === true, "a merged tag slug lists nothing");
   run.expect("listTags", (await publicApi.GET("/api/v1/tags", { params: { query: { type: "topic", lang: "de" } } }))
     .response, 200);

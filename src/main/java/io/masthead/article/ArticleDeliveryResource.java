@@ -7,6 +7,8 @@ import io.masthead.http.PageParams;
 import io.masthead.representation.ArticleFormats;
 import io.masthead.representation.NewsArticleJsonLd;
 import io.masthead.representation.NinjsItem;
+import io.masthead.search.SearchBackend;
+import io.masthead.search.SearchMode;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -20,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,34 +37,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Articles")
 public class ArticleDeliveryResource {
     private final ArticleDeliveryService articles;
+    private final SearchBackend search;
     private final HttpCaching caching;
 
-    ArticleDeliveryResource(ArticleDeliveryService articles, HttpCaching caching) {
+    ArticleDeliveryResource(ArticleDeliveryService articles, SearchBackend search, HttpCaching caching) {
         this.articles = articles;
+        this.search = search;
         this.caching = caching;
     }
 
     @GET
-    @Operation(operationId = "listArticles", summary = "List published articles, newest first",
+    @Operation(operationId = "listArticles", summary = "List, filter and search published articles",
             description = "Keyset-paginated: follow `nextCursor` (or the `Link: rel=\"next\"` header) until it is "
-                    + "absent. Filters combine with AND. Only articles that are published now appear.")
+                    + "absent. Filters combine with AND. Only articles that are published now appear, in lists, "
+                    + "counts and snippets alike.")
     @APIResponse(responseCode = "200", description = "A page of articles.",
-            headers = @Header(name = "Link", ref = "Link"),
+            headers = {
+                @Header(name = "Link", ref = "Link"),
+                @Header(name = SearchMode.HEADER, description = "Present when the request has `q`: how this server "
+                        + "matched it. `full-text` is PostgreSQL full-text search (stemming, weights, compounds, "
+                        + "typos); `basic` is the embedded H2 database's case-insensitive substring match.",
+                        schema = @Schema(type = SchemaType.STRING, enumeration = {"full-text", "basic"},
+                                examples = "full-text"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
-    public Response list(
-            @Parameter(description = "Only articles with this tag (its slug).", example = "japan")
-            @QueryParam("tag") @Size(max = 120) @Pattern(regexp = Limits.SLUG_PATTERN) String tag,
-            @Parameter(description = "Only articles in this language (BCP 47).", example = "de")
-            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
-            @Parameter(description = "Only articles in this section (its slug).", example = "politics")
-            @QueryParam("section") @Size(max = 120) @Pattern(regexp = Limits.SLUG_PATTERN) String section,
-            @BeanParam PageParams page,
-            @Context UriInfo uri,
-            @Context Request request) {
-        ArticlePage result = articles.list(new ArticleFilter(lang, section, tag), page.cursor(), page.limit());
-        return PageLinks.withNext(caching.ok(request, result, result.surrogateKeys()), uri, result.nextCursor())
-                .build();
+    public Response list(@BeanParam ArticleListParams list, @BeanParam PageParams page, @Context UriInfo uri,
+                         @Context Request request) {
+        ArticlePage result = articles.list(list.query(), page.cursor(), page.limit(), list.count());
+        Response.ResponseBuilder response = caching.ok(request, result, result.surrogateKeys());
+        if (list.searching()) {
+            response.header(SearchMode.HEADER, search.mode().headerValue());
+        }
+        return PageLinks.withNext(response, uri, result.nextCursor()).build();
     }
 
     @GET

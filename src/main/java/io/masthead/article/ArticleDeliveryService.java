@@ -3,13 +3,16 @@ package io.masthead.article;
 import io.masthead.error.NotFound;
 import io.masthead.http.Keyset;
 import io.masthead.persistence.ReadOnly;
+import io.masthead.search.SearchBackend;
+import io.masthead.search.SearchHit;
+import io.masthead.search.SearchSql;
 import io.masthead.site.SiteRepository;
-import io.masthead.tag.TagLabel;
 import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,16 +24,20 @@ import java.util.UUID;
 public class ArticleDeliveryService {
     private final ArticleRepository articles;
     private final ArticleDetails details;
+    private final ArticleSummaries summaries;
     private final TagRepository tags;
     private final SiteRepository site;
+    private final SearchBackend search;
     private final Clock clock;
 
-    ArticleDeliveryService(ArticleRepository articles, ArticleDetails details, TagRepository tags,
-                           SiteRepository site, Clock clock) {
+    ArticleDeliveryService(ArticleRepository articles, ArticleDetails details, ArticleSummaries summaries,
+                           TagRepository tags, SiteRepository site, SearchBackend search, Clock clock) {
         this.articles = articles;
         this.details = details;
+        this.summaries = summaries;
         this.tags = tags;
         this.site = site;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -50,26 +57,48 @@ public class ArticleDeliveryService {
         return details.of(article, now);
     }
 
-    public ArticlePage list(ArticleFilter filter, String cursor, int limit) {
-        Keyset.TimeAndId after = Keyset.TimeAndId.decode(cursor);
-        UUID tagId = null;
-        if (filter.tag() != null) {
-            Optional<UUID> tag = tags.findIdBySlugOrAlias(filter.tag());
-            if (tag.isEmpty()) {
-                return new ArticlePage(List.of(), null);
-            }
-            tagId = tag.get();
+    /**
+     * One page of the list {@code query}: the matching ids in one designed query, then their summaries; with
+     * {@code count}, the total as well (one count with the same predicates, skipped when the first page holds it all).
+     */
+    public ArticlePage list(ArticleQuery query, String cursor, int limit, boolean count) {
+        ArticleCursor after = ArticleCursor.decode(cursor, query);
+        Optional<List<UUID>> tagIds = tagIds(query);
+        if (tagIds.isEmpty()) {
+            return ArticlePage.empty(count);
         }
         Instant now = clock.instant();
-        List<Article> found = articles.findPublishedPage(filter.language(), filter.section(), tagId, after,
-                Keyset.fetchSize(limit), now);
-        Keyset.Page<Article> page = Keyset.page(found, limit,
-                last -> new Keyset.TimeAndId(last.publishedAt.instant, last.id).encode());
-        Map<UUID, List<TagLabel>> tagsByArticle = tags.findLabelsByArticles(
-                page.items().stream().map(a -> a.id).toList());
-        List<ArticleSummary> items = page.items().stream()
-                .map(article -> ArticleSummary.of(article, tagsByArticle.getOrDefault(article.id, List.of())))
-                .toList();
-        return new ArticlePage(items, page.next());
+        SearchSql search = query.search() == null ? null : this.search.prepare(query.search(), query.language());
+        List<PageRow> rows = articles.findPublishedPage(query, tagIds.get(), search, after, Keyset.fetchSize(limit),
+                now);
+        String fingerprint = query.fingerprint();
+        Keyset.Page<PageRow> page = Keyset.page(rows, limit,
+                last -> new ArticleCursor(last.rank(), last.publishedAt(), last.id()).encode(fingerprint));
+        Long total = null;
+        if (count) {
+            total = after == null && page.next() == null
+                    ? page.items().size()
+                    : articles.countPublished(query, tagIds.get(), search, now);
+        }
+        Map<UUID, SearchHit> hits = new HashMap<>();
+        page.items().stream().filter(row -> row.rank() != null)
+                .forEach(row -> hits.put(row.id(), new SearchHit(row.rank(), row.snippet())));
+        List<ArticleSummary> items = summaries.of(page.items().stream().map(PageRow::id).toList(), hits, now);
+        return new ArticlePage(items, page.next(), total);
+    }
+
+    /**
+     * The distinct ids of the requested tags (old slugs count as their tag's); empty when nothing can match: a
+     * tag that does not exist with tagMode=all, or no existing tag at all.
+     */
+    private Optional<List<UUID>> tagIds(ArticleQuery query) {
+        if (query.tags().isEmpty()) {
+            return Optional.of(List.of());
+        }
+        Map<String, UUID> found = tags.findIdsBySlugsOrAliases(query.tags());
+        if (found.isEmpty() || query.tagMode() == TagMode.ALL && found.size() < query.tags().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(found.values().stream().distinct().toList());
     }
 }

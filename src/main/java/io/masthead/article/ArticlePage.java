@@ -7,13 +7,21 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ArticlePage", additionalProperties = Schema.False.class,
-        description = "One page of published articles, newest first.")
+        description = "One page of published articles, in the order of `sort`.")
 public record ArticlePage(
-        @Schema(required = true, maxItems = 100, description = "Newest first.") List<ArticleSummary> items,
+        @Schema(required = true, maxItems = 100, description = "In the order of `sort`.") List<ArticleSummary> items,
         @Schema(description = "Pass as `cursor` to get the next page; absent on the last page. The same URL is in "
                 + "the `Link` header with rel=\"next\".",
                 examples = "AvLLjJFpwBI1o1_LxdlvHq4yMDI2LTExLTIwVDA3OjQ1OjAwWgowMTkyZjBjNC0zYjFlLTdjNTUtOWE1MS01ZDZlMGYxYTJiM2M")
-        String nextCursor) {
+        String nextCursor,
+        @Schema(minimum = "0", maximum = "9007199254740991", description = "How many articles the whole list holds "
+                + "(every page, not only this one), counted exactly when the request asked for it with `count=true`; "
+                + "absent otherwise.", examples = "128")
+        Long total) {
+
+    static ArticlePage empty(boolean counted) {
+        return new ArticlePage(List.of(), null, counted ? 0L : null);
+    }
 
     /**
      * What this page shows, so that a CDN can purge it when any of these change: the feed, its articles and the
@@ -23,13 +31,7 @@ public record ArticlePage(
     public List<String> surrogateKeys() {
         Set<String> keys = new LinkedHashSet<>();
         keys.add("articles");
-        for (ArticleSummary item : items) {
-            keys.add("article:" + item.id());
-            item.tags().forEach(tag -> keys.add("tag:" + tag.id()));
-            if (item.hero() != null) {
-                keys.add("media:" + item.hero().media().id());
-            }
-        }
+        items.forEach(item -> keys.addAll(item.surrogateKeys()));
         return List.copyOf(keys);
     }
 }

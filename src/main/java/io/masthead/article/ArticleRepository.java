@@ -3,8 +3,10 @@ package io.masthead.article;
 import io.masthead.http.Keyset;
 import io.masthead.media.Media;
 import io.masthead.section.Section;
+import io.masthead.search.SearchSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,9 +14,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Article queries for the delivery API. Every method here returns published-now articles only; it has no
@@ -32,9 +38,11 @@ public class ArticleRepository {
             + " left join fetch a.contributors left join fetch a.sources";
 
     private final EntityManager entityManager;
+    private final ArticleConfig config;
 
-    ArticleRepository(EntityManager entityManager) {
+    ArticleRepository(EntityManager entityManager, ArticleConfig config) {
         this.entityManager = entityManager;
+        this.config = config;
     }
 
     public Optional<Article> findPublishedBySlug(String language, String slug, Instant now) {
@@ -56,61 +64,70 @@ public class ArticleRepository {
     }
 
     /**
-     * One page of the newest published articles in a language, section and tag (each null for any), starting after
-     * {@code after}. The tag is an id, resolved beforehand, so that each candidate costs one key lookup.
+     * One page of the list {@code query} after {@code after}: ids in order, with rank and snippet when searching.
+     * {@code tagIds} are the requested tags, resolved beforehand, so that each candidate costs one key lookup.
      */
-    public List<Article> findPublishedPage(String language, String section, UUID tagId, Keyset.TimeAndId after,
-                                           int limit, Instant now) {
-        StringBuilder jpql = new StringBuilder(WITH_SINGLE_RELATIONS).append(" where ").append(PublishedNow.where("a"));
-        if (language != null) {
-            jpql.append(" and a.language = :language");
+    List<PageRow> findPublishedPage(ArticleQuery query, List<UUID> tagIds, SearchSql search, ArticleCursor after,
+                                    int limit, Instant now) {
+        ArticleListQuery list = new ArticleListQuery(query, tagIds, search, config.videoProviders(), now);
+        NativeQuery<?> statement = list.bind(entityManager.createNativeQuery(list.page(after, limit)), after, true)
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("published_at", Instant.class);
+        if (search == null) {
+            return statement.getResultList().stream()
+                    .map(row -> (Object[]) row)
+                    .map(row -> new PageRow((UUID) row[0], (Instant) row[1], null, null))
+                    .toList();
         }
-        if (section != null) {
-            jpql.append(" and a.section.slug = :section");
-        }
-        if (tagId != null) {
-            // Correlated on the link table alone: one key lookup per candidate, which a join to a second copy
-            // of the article table would turn into a scan of it whenever the planner's statistics are stale.
-            jpql.append(" and exists (select 1 from a.tags t where t.id = :tag)");
-        }
-        if (after != null) {
-            jpql.append(" and (a.publishedAt.instant < :afterTime or (a.publishedAt.instant = :afterTime and a.id < :afterId))");
-        }
-        jpql.append(" order by a.publishedAt.instant desc, a.id desc");
+        return statement.addScalar("search_rank", Double.class).addScalar("snippet", String.class)
+                .getResultList().stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new PageRow((UUID) row[0], (Instant) row[1], (Double) row[2],
+                        search.finish().apply((String) row[3])))
+                .toList();
+    }
 
-        TypedQuery<Article> query = readOnly(jpql.toString(), now).setMaxResults(limit);
-        if (language != null) {
-            query.setParameter("language", language);
-        }
-        if (section != null) {
-            query.setParameter("section", section);
-        }
-        if (tagId != null) {
-            query.setParameter("tag", tagId);
-        }
-        if (after != null) {
-            query.setParameter("afterTime", after.time()).setParameter("afterId", after.id());
-        }
-        return query.getResultList();
+    /** How many articles the list {@code query} holds: the same predicates in one count, whatever the cursor. */
+    long countPublished(ArticleQuery query, List<UUID> tagIds, SearchSql search, Instant now) {
+        ArticleListQuery list = new ArticleListQuery(query, tagIds, search, config.videoProviders(), now);
+        Query count = list.bind(entityManager.createNativeQuery(list.count()), null, false);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** The id of the published article with this slug in this language. */
+    public Optional<UUID> findPublishedId(String language, String slug, Instant now) {
+        return PublishedNow.bind(entityManager.createQuery("select a.id from Article a where a.language = :language"
+                        + " and a.slug = :slug and " + PublishedNow.where("a"), UUID.class), now)
+                .setParameter("language", language)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
-     * The published articles among {@code ids}, with their section, hero and audio media, the names of their
-     * sections and the renditions of their media: a fixed number of statements however many articles there are.
+     * The published articles among {@code ids}, in the order of {@code ids} (ids no longer published are left out),
+     * with their section, hero and audio media, the names of their sections and the renditions of their media: a
+     * fixed number of statements however many articles there are.
      */
     public List<Article> findPublishedByIds(Collection<UUID> ids, Instant now) {
-        List<Article> found = readOnly(WITH_SINGLE_RELATIONS + " where a.id in :ids and " + PublishedNow.where("a"), now)
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Article> found = readOnly(WITH_SINGLE_RELATIONS + " where a.id in :ids and "
+                + PublishedNow.where("a"), now)
                 .setParameter("ids", ids)
-                .getResultList();
+                .getResultStream()
+                .collect(Collectors.toMap(article -> article.id, Function.identity()));
         if (!found.isEmpty()) {
-            List<UUID> foundIds = found.stream().map(a -> a.id).toList();
+            List<UUID> foundIds = List.copyOf(found.keySet());
             fetchInto("select distinct s from Section s left join fetch s.names"
                     + " where s.id in (select a.section.id from Article a where a.id in :ids)", Section.class, foundIds);
             fetchInto("select distinct m from Media m left join fetch m.renditions"
                     + " where m.id in (select a.heroMedia.id from Article a where a.id in :ids)"
                     + " or m.id in (select a.audioMedia.id from Article a where a.id in :ids)", Media.class, foundIds);
         }
-        return found;
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Loads the bylines and sources of articles found by {@link #findPublishedByIds}: two statements. */

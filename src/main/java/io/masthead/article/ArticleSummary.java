@@ -1,10 +1,13 @@
 package io.masthead.article;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.masthead.persistence.OffsetTimestamp;
+import io.masthead.search.SearchHit;
 import io.masthead.section.SectionRef;
 import io.masthead.tag.TagLabel;
 import io.masthead.tag.TagRef;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,14 +43,29 @@ public record ArticleSummary(
                 + "word count.", examples = "3")
         int readingTimeMinutes,
         @Schema(description = "Length of the read-aloud version, when there is one.", examples = "128")
-        Integer audioDurationSeconds) {
+        Integer audioDurationSeconds,
+        @Schema(description = "How the article matched `q`: its rank and a highlighted snippet. Present only when "
+                + "the list was searched.")
+        SearchHit search) {
 
-    static ArticleSummary of(Article article, List<TagLabel> tags) {
+    /** What the card shows, for the surrogate keys of a list: the article, its tags and its lead image. */
+    @JsonIgnore
+    public List<String> surrogateKeys() {
+        List<String> keys = new ArrayList<>();
+        keys.add("article:" + id);
+        tags.forEach(tag -> keys.add("tag:" + tag.id()));
+        if (hero != null) {
+            keys.add("media:" + hero.media().id());
+        }
+        return keys;
+    }
+
+    static ArticleSummary of(Article article, List<TagLabel> tags, SearchHit search) {
         return new ArticleSummary(article.id, article.slug, article.language, article.headline, article.kicker,
                 article.standfirst, SectionRef.of(article.section, article.language), HeroView.of(article),
                 tags.stream().map(tag -> TagRef.of(tag, article.language)).toList(),
                 OffsetTimestamp.toOffsetDateTime(article.publishedAt), OffsetTimestamp.toOffsetDateTime(article.updatedAt),
                 article.readingTimeMinutes,
-                article.audioMedia == null ? null : article.audioMedia.durationSeconds);
+                article.audioMedia == null ? null : article.audioMedia.durationSeconds, search);
     }
 }

@@ -7,6 +7,7 @@ import io.masthead.error.InvalidContent;
 import io.masthead.persistence.Ids;
 import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.platform.Slugs;
+import io.masthead.search.SearchBackend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -19,19 +20,25 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-/** Creates articles from editor content; every derived value (slug, sanitized text, word count) is set here. */
+/**
+ * Creates articles from editor content; every derived value (slug, sanitized text, word count, the search index)
+ * is set here, in the transaction of the change.
+ */
 @ApplicationScoped
 @Transactional
 public class ArticleWriter {
     private final EditorialArticleRepository articles;
     private final ArticleReferences references;
     private final ArticleConfig config;
+    private final SearchBackend search;
     private final Clock clock;
 
-    ArticleWriter(EditorialArticleRepository articles, ArticleReferences references, ArticleConfig config, Clock clock) {
+    ArticleWriter(EditorialArticleRepository articles, ArticleReferences references, ArticleConfig config,
+                  SearchBackend search, Clock clock) {
         this.articles = articles;
         this.references = references;
         this.config = config;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -54,7 +61,7 @@ public class ArticleWriter {
         article.translationGroupId = content.translationOf() == null
                 ? Ids.next()
                 : translationGroupOf(content.translationOf(), article.id, content.language());
-        apply(article, resolved, author);
+        String body = apply(article, resolved, author);
         article.status = status;
         if (status == ArticleStatus.DRAFT) {
             article.publishedAt = OffsetTimestamp.of(content.publishedAt());
@@ -63,6 +70,7 @@ public class ArticleWriter {
         }
         articles.persist(article);
         articles.flush();
+        search.index(article.id, body, article.status == ArticleStatus.PUBLISHED);
         return article;
     }
 
@@ -76,7 +84,7 @@ public class ArticleWriter {
         UUID translationGroup = content.translationOf() == null
                 ? article.translationGroupId
                 : translationGroupOf(content.translationOf(), article.id, content.language());
-        apply(article, resolved, author);
+        String body = apply(article, resolved, author);
         article.translationGroupId = translationGroup;
         if (content.publishedAt() != null && article.status == ArticleStatus.DRAFT) {
             article.publishedAt = OffsetTimestamp.of(content.publishedAt());
@@ -84,6 +92,7 @@ public class ArticleWriter {
             setPublicationTime(article, content.publishedAt());
         }
         articles.flush();
+        search.index(article.id, body, article.status == ArticleStatus.PUBLISHED);
         return article;
     }
 
@@ -94,7 +103,9 @@ public class ArticleWriter {
     public Article publish(@NotNull Article article, OffsetDateTime at, @NotNull String author) {
         article.status = ArticleStatus.PUBLISHED;
         setPublicationTime(article, at != null ? at : OffsetTimestamp.toOffsetDateTime(article.publishedAt));
-        return touch(article, author);
+        touch(article, author);
+        search.collectWords(article.id);
+        return article;
     }
 
     /** Back to draft: invisible again, with its publication history kept. */
@@ -131,9 +142,10 @@ public class ArticleWriter {
 
     /**
      * Every query runs before the article is touched and the old collection rows are flushed away before the new
-     * fields are set, so one change is one flush of the article and raises its version by exactly one.
+     * fields are set, so one change is one flush of the article and raises its version by exactly one. Returns the
+     * plain text of the body, for the search index.
      */
-    private void apply(Article article, ArticleReferences.Resolved resolved, String author) {
+    private String apply(Article article, ArticleReferences.Resolved resolved, String author) {
         ArticleContent content = resolved.content();
         String slug = slugFor(article, content);
         removeCollectionRows(article);
@@ -157,11 +169,12 @@ public class ArticleWriter {
             block.article = article;
             article.blocks.add(block);
         });
-        article.wordCount = TextStats.wordCount(BodyBuilder.plainText(resolved.blocks()),
-                Locale.forLanguageTag(article.language));
+        String body = BodyBuilder.plainText(resolved.blocks());
+        article.wordCount = TextStats.wordCount(body, Locale.forLanguageTag(article.language));
         article.readingTimeMinutes = TextStats.readingTimeMinutes(article.wordCount, config.wordsPerMinute());
         article.updatedAt = OffsetTimestamp.of(OffsetDateTime.now(clock));
         article.updatedBy = author;
+        return body;
     }
 
     private String slugFor(Article article, ArticleContent content) {

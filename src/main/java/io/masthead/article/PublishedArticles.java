@@ -38,7 +38,7 @@ public class PublishedArticles {
         List<Article> found = articles.findPublishedByIds(ids, now);
         Map<UUID, List<TagLabel>> labels = tags.findLabelsByArticles(idsOf(found));
         found.forEach(article -> summaries.put(article.id,
-                ArticleSummary.of(article, labels.getOrDefault(article.id, List.of()))));
+                ArticleSummary.of(article, labels.getOrDefault(article.id, List.of()), null)));
         return summaries;
     }
 

@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 
@@ -24,6 +25,19 @@ public final class PublishedNow {
     }
 
     public static <T> TypedQuery<T> bind(TypedQuery<T> query, Instant now) {
+        return query.setParameter("now", now);
+    }
+
+    /**
+     * The same predicate in SQL, for the native queries of search and related articles. The status is a literal,
+     * so that PostgreSQL can use the partial indexes of published articles in every plan.
+     */
+    public static String sql(String alias) {
+        return "(" + alias + ".status = '" + ArticleStatus.PUBLISHED.wire() + "' and " + alias
+                + ".published_at <= :now)";
+    }
+
+    public static Query bindSql(Query query, Instant now) {
         return query.setParameter("now", now);
     }
 }

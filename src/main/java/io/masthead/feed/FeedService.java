@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Builds a feed of the newest published articles, in a bounded number of statements. */
@@ -67,7 +68,8 @@ class FeedService {
         }
         UUID tagId = null;
         if (query.tag() != null) {
-            tagId = tags.findIdBySlugOrAlias(query.tag()).orElseThrow(() -> new NotFound("tag", query.tag()));
+            tagId = Optional.ofNullable(tags.findIdsBySlugsOrAliases(List.of(query.tag())).get(query.tag()))
+                    .orElseThrow(() -> new NotFound("tag", query.tag()));
             Tag tag = tags.withLocalizations(List.of(tagId)).get(tagId);
             keys.add("tag:" + tagId);
             TagLocalization name = Localized.pick(tag.localizations, language);

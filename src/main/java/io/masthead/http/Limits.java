@@ -19,6 +19,14 @@ public final class Limits {
     /** The changes feed pages larger by default: a sync client wants few round trips. */
     public static final int DEFAULT_CHANGES_PAGE_SIZE = 50;
     public static final String DEFAULT_CHANGES_PAGE_SIZE_TEXT = "50";
+    /** Related articles: how many one request may ask for, and how many it gets without asking. */
+    public static final int MAX_RELATED = 20;
+    public static final String MAX_RELATED_TEXT = "20";
+    public static final int DEFAULT_RELATED = 5;
+    public static final String DEFAULT_RELATED_TEXT = "5";
+    /** Search queries (q), in characters, and how many tags one list request may filter by. */
+    public static final int MAX_SEARCH_LENGTH = 200;
+    public static final int MAX_TAG_FILTERS = 10;
     /** JSON request bodies: enough for an article with 500 blocks of long rich text. NDJSON imports are larger. */
     public static final long MAX_JSON_BODY_BYTES = 10L * 1024 * 1024;
     public static final int MAX_SLUG_LENGTH = 200;

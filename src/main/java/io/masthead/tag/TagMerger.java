@@ -4,6 +4,7 @@ import io.masthead.error.Conflict;
 import io.masthead.error.InvalidContent;
 import io.masthead.error.NotFound;
 import io.masthead.http.Preconditions;
+import io.masthead.search.SearchBackend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * Folds one tag into another: every article carrying the source carries the target instead (once), the
  * source's children and aliases move to the target, and the source's slug becomes an alias of the target.
- * The article_tag rows change in three set-based statements, whatever the number of articles.
+ * The article_tag rows change in three set-based statements, whatever the number of articles, and the search index
+ * of those articles follows (they are now found by the target's names).
  */
 @ApplicationScoped
 class TagMerger {
@@ -33,14 +35,16 @@ class TagMerger {
     private final TagAliases aliases;
     private final TaggedArticles articles;
     private final EntityManager entityManager;
+    private final SearchBackend search;
     private final Clock clock;
 
     TagMerger(TagRepository tags, TagAliases aliases, TaggedArticles articles, EntityManager entityManager,
-              Clock clock) {
+              SearchBackend search, Clock clock) {
         this.tags = tags;
         this.aliases = aliases;
         this.articles = articles;
         this.entityManager = entityManager;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -76,6 +80,7 @@ class TagMerger {
         tags.delete(source);
         target.updatedAt = OffsetDateTime.now(clock);
         tags.flush();
+        search.reindex(retagged);
         articles.retagged(retagged, author);
         return target;
     }

@@ -25,17 +25,21 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** The id of the tag with this slug, or of the tag that this old slug (of a merged or renamed tag) stands for. */
-    public Optional<UUID> findIdBySlugOrAlias(String slug) {
-        Optional<UUID> id = getEntityManager().createQuery("select t.id from Tag t where t.slug = :slug", UUID.class)
-                .setParameter("slug", slug)
+    /**
+     * The ids that these slugs name, each the tag's own slug or an old slug (alias) of it, in one statement; slugs
+     * that name no tag are absent from the map.
+     */
+    public Map<String, UUID> findIdsBySlugsOrAliases(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, UUID> ids = new HashMap<>();
+        getEntityManager().createQuery("select t.slug, t.id from Tag t where t.slug in :slugs"
+                        + " union all select a.slug, a.tag.id from TagAlias a where a.slug in :slugs", Object[].class)
+                .setParameter("slugs", slugs)
                 .getResultStream()
-                .findFirst();
-        return id.isPresent() ? id : getEntityManager()
-                .createQuery("select a.tag.id from TagAlias a where a.slug = :slug", UUID.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
+                .forEach(row -> ids.put((String) row[0], (UUID) row[1]));
+        return ids;
     }
 
     /**

@@ -4,12 +4,15 @@ import io.masthead.error.Conflict;
 import io.masthead.error.InvalidContent;
 import io.masthead.persistence.Ids;
 import io.masthead.platform.Slugs;
+import io.masthead.search.SearchBackend;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -21,11 +24,13 @@ import java.util.TreeMap;
 public class TagWriter {
     private final TagRepository tags;
     private final TagAliases aliases;
+    private final SearchBackend search;
     private final Clock clock;
 
-    TagWriter(TagRepository tags, TagAliases aliases, Clock clock) {
+    TagWriter(TagRepository tags, TagAliases aliases, SearchBackend search, Clock clock) {
         this.tags = tags;
         this.aliases = aliases;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -39,15 +44,28 @@ public class TagWriter {
         return tag;
     }
 
-    /** Replaces everything editors control; omitting the slug keeps the current one. */
+    /**
+     * Replaces everything editors control; omitting the slug keeps the current one. New names make the articles
+     * carrying the tag searchable by them (and no longer by the old ones) in the same transaction.
+     */
     public Tag replace(@NotNull Tag tag, @NotNull @Valid TagContent content) {
         String previousSlug = tag.slug;
+        Map<String, String> previousNames = names(tag);
         apply(tag, content, content.slug() != null ? content.slug() : previousSlug);
         if (!tag.slug.equals(previousSlug)) {
             aliases.add(previousSlug, tag);
         }
         tags.flush();
+        if (!names(tag).equals(previousNames)) {
+            search.reindexCarrying(tag.id);
+        }
         return tag;
+    }
+
+    private static Map<String, String> names(Tag tag) {
+        Map<String, String> names = new HashMap<>();
+        tag.localizations.forEach((language, localization) -> names.put(language, localization.name));
+        return names;
     }
 
     private void apply(Tag tag, TagContent content, String slug) {

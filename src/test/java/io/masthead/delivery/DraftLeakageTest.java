@@ -16,6 +16,7 @@ import io.masthead.media.Media;
 import io.masthead.section.Section;
 import io.masthead.tag.Tag;
 import io.masthead.testing.Fixtures;
+import io.masthead.testing.ManageApi;
 import io.masthead.testing.SiteFixture;
 import io.masthead.testing.TagListing;
 import io.masthead.testing.XmlDocuments;
@@ -205,6 +206,81 @@ class DraftLeakageTest {
             assertFalse(replay.contains(hidden.headline), kind + " article headline in the feed");
             assertFalse(replay.contains(hidden.slug), kind + " article slug in the feed");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Hidden.class)
+    void shouldNeverSearchCountSnippetOrRelateAHiddenArticle(Hidden kind) {
+        Tag tag = fixtures.tag();
+        String shared = Fixtures.uniqueWord("shared");
+        String secret = Fixtures.uniqueWord("secret");
+        Article control = fixtures.article().tags(tag).blocks(paragraph("Both say " + shared + ".")).create();
+        Article sibling = fixtures.article().tags(tag).create();
+        Article hidden = kind.apply(fixtures.article().tags(tag)
+                .blocks(paragraph("Both say " + shared + " but only this says " + secret + "."))).create();
+
+        assertSearchFindsNothing(secret, hidden);
+        given().queryParam("q", shared).queryParam("count", true)
+                .when().get("/api/v1/articles")
+                .then().statusCode(200)
+                .body("items.id", contains(control.id.toString()))
+                .body("total", equalTo(1))
+                .body(not(containsString(secret)))
+                .body(not(containsString(hidden.id.toString())));
+        given().queryParam("q", shared).queryParam("tag", tag.slug).queryParam("sort", "newest")
+                .queryParam("count", true)
+                .when().get("/api/v1/articles")
+                .then().statusCode(200)
+                .body("items.id", contains(control.id.toString()))
+                .body("total", equalTo(1));
+        given().queryParam("lang", "en")
+                .when().get("/api/v1/articles/{slug}/related", control.slug)
+                .then().statusCode(200)
+                .body("items.id", contains(sibling.id.toString()))
+                .body(not(containsString(hidden.id.toString())));
+        given().queryParam("lang", "en")
+                .when().get("/api/v1/articles/{slug}/related", hidden.slug)
+                .then().statusCode(404)
+                .body(not(containsString(hidden.headline)));
+    }
+
+    @Test
+    void shouldForgetADeletedArticleInSearchCountsAndRelatedLists() {
+        Tag tag = fixtures.tag();
+        String secret = Fixtures.uniqueWord("deleted");
+        Article sibling = fixtures.article().tags(tag).create();
+        Article deleted = fixtures.article().tags(tag).blocks(paragraph("Soon gone: " + secret + ".")).create();
+        given().queryParam("q", secret).when().get("/api/v1/articles")
+                .then().statusCode(200).body("items.id", contains(deleted.id.toString()));
+
+        ManageApi.asAdmin().header("If-Match", "\"v0\"")
+                .when().delete("/manage/v1/articles/{id}", deleted.id)
+                .then().statusCode(204);
+
+        assertSearchFindsNothing(secret, deleted);
+        given().queryParam("lang", "en")
+                .when().get("/api/v1/articles/{slug}/related", sibling.slug)
+                .then().statusCode(200)
+                .body("items", empty());
+        given().queryParam("lang", "en")
+                .when().get("/api/v1/articles/{slug}/related", deleted.slug)
+                .then().statusCode(404);
+    }
+
+    private static void assertSearchFindsNothing(String word, Article hidden) {
+        for (String sort : List.of("relevance", "newest", "oldest")) {
+            given().queryParam("q", word).queryParam("sort", sort).queryParam("count", true)
+                    .when().get("/api/v1/articles")
+                    .then().statusCode(200)
+                    .body("items", empty())
+                    .body("total", equalTo(0))
+                    .body(not(containsString(hidden.headline)))
+                    .body(not(containsString(word)));
+        }
+    }
+
+    private static BlockInput paragraph(String html) {
+        return new BlockInput.Paragraph("paragraph", html);
     }
 
     @Test

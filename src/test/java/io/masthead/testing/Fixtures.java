@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Builds test data through the same writers the application uses. Every name is unique per call. */
 @ApplicationScoped
@@ -47,6 +48,16 @@ public class Fixtures {
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A word of letters only that occurs nowhere else, for search tests: the prefix and eight random letters. */
+    public static String uniqueWord(String prefix) {
+        StringBuilder word = new StringBuilder(prefix);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     public Media image() {
@@ -89,6 +100,8 @@ public class Fixtures {
         private String language = "en";
         private String slug = unique("story");
         private String headline = "Headline of " + slug;
+        private String standfirst = "Standfirst of " + slug;
+        private String contributor = "Test Reporter";
         private ArticleStatus status = ArticleStatus.PUBLISHED;
         private OffsetDateTime publishedAt = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
         private UUID heroMediaId;
@@ -111,6 +124,17 @@ public class Fixtures {
 
         public ArticleBuilder headline(String value) {
             headline = value;
+            return this;
+        }
+
+        public ArticleBuilder standfirst(String value) {
+            standfirst = value;
+            return this;
+        }
+
+        /** The byline: one contributor with this name, as author. */
+        public ArticleBuilder contributor(String name) {
+            contributor = name;
             return this;
         }
 
@@ -178,10 +202,10 @@ public class Fixtures {
 
         public ArticleContent content() {
             UUID heroId = hero ? (heroMediaId != null ? heroMediaId : image().id) : null;
-            return new ArticleContent(language, slug, headline, "Kicker", "Standfirst of " + slug, section,
+            return new ArticleContent(language, slug, headline, "Kicker", standfirst, section,
                     heroId == null ? null : new ArticleContent.Hero(heroId, null, null),
                     audioMediaId == null ? null : new ArticleContent.Audio(audioMediaId),
-                    List.of(new ArticleContent.ContributorInput("Test Reporter", "author")),
+                    List.of(new ArticleContent.ContributorInput(contributor, "author")),
                     List.of(new ArticleContent.SourceInput("Test Wire", "https://wire.test.example")),
                     tagSlugs, publishedAt, null, translationOf, blocks != null ? blocks : defaultBlocks());
         }

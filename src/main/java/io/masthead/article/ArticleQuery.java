@@ -1,0 +1,44 @@
+package io.masthead.article;
+
+import io.masthead.search.SearchText;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * What the article list is asked for: the allow-listed filters (null for "any"), the search and the order. Tags
+ * are slugs (or old slugs), resolved to ids by the service.
+ */
+public record ArticleQuery(String language, String section, List<String> tags, TagMode tagMode, ArticleType type,
+                           String author, OffsetDateTime from, OffsetDateTime to, SearchText search,
+                           ArticleSort sort) {
+
+    public ArticleQuery {
+        tags = List.copyOf(new LinkedHashSet<>(tags));
+    }
+
+    /**
+     * Identifies the list a cursor belongs to: the sort and every filter, in a canonical form (tags as a set,
+     * times as instants, the author as compared). A cursor used with another list would silently skip or repeat
+     * items, so it is refused instead.
+     */
+    String fingerprint() {
+        String canonical = String.join("\n", sort.wire(), String.valueOf(language), String.valueOf(section),
+                String.join(",", new TreeSet<>(tags)), tagMode.wire(), type == null ? "" : type.wire(),
+                author == null ? "" : author.toLowerCase(Locale.ROOT),
+                from == null ? "" : from.toInstant().toString(), to == null ? "" : to.toInstant().toString(),
+                search == null ? "" : search.raw());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

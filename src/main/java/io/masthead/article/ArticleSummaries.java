@@ -1,0 +1,35 @@
+package io.masthead.article;
+
+import io.masthead.search.SearchHit;
+import io.masthead.tag.TagLabel;
+import io.masthead.tag.TagRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Teaser cards for a list of article ids: the articles with their section, hero and audio in one statement (their
+ * renditions and section names batched), and their tags in one more, whatever the number of articles.
+ */
+@ApplicationScoped
+public class ArticleSummaries {
+    private final ArticleRepository articles;
+    private final TagRepository tags;
+
+    ArticleSummaries(ArticleRepository articles, TagRepository tags) {
+        this.articles = articles;
+        this.tags = tags;
+    }
+
+    /** The published articles among {@code ids}, in that order, each with its search hit when it has one. */
+    public List<ArticleSummary> of(List<UUID> ids, Map<UUID, SearchHit> hits, Instant now) {
+        List<Article> found = articles.findPublishedByIds(ids, now);
+        Map<UUID, List<TagLabel>> tagsByArticle = tags.findLabelsByArticles(found.stream().map(a -> a.id).toList());
+        return found.stream()
+                .map(article -> ArticleSummary.of(article, tagsByArticle.getOrDefault(article.id, List.of()),
+                        hits.get(article.id)))
+                .toList();
+    }
+}
