@@ -18,14 +18,16 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Reads a management request body strictly, and reports everything wrong with it in one 400: fields the server
- * owns (named as such), fields that do not exist, values of the wrong type, and Bean Validation violations,
- * each with its JSON Pointer. This is what keeps clients from mass-assigning server-owned state.
+ * owns (named as such), fields that do not exist, values of the wrong type, strings with a NUL character, nulls
+ * where the contract does not allow them, and Bean Validation violations, each with its JSON Pointer. This is
+ * what keeps clients from mass-assigning server-owned state.
  */
 @ApplicationScoped
 public class JsonBodies {
@@ -58,14 +60,16 @@ public class JsonBodies {
         ObjectNode accepted = ((ObjectNode) body).deepCopy();
         for (String field : serverOwned) {
             if (accepted.has(field)) {
-                errors.add(new FieldError("#/" + ConstraintPaths.escape(field),
+                errors.add(new FieldError("#/" + JsonPointers.escape(field),
                         "is set by the server and cannot be sent"));
                 accepted.remove(field);
             }
         }
+        BodyScan scan = BodyScan.of(accepted);
+        errors.addAll(scan.errors());
+        List<String> wrongValues = new ArrayList<>(scan.removed());
         T value = null;
         UnknownFields unknown = new UnknownFields();
-        List<String> wrongValues = new ArrayList<>();
         for (int attempt = 0; value == null && attempt <= MAX_WRONG_VALUES; attempt++) {
             unknown = new UnknownFields();
             try {
@@ -84,11 +88,14 @@ public class JsonBodies {
         }
         errors.addAll(unknown.errors);
         if (value != null) {
+            List<FieldError> nulls = NullMembers.errors(value, scan.nullMembers());
+            errors.addAll(nulls);
+            nulls.forEach(error -> wrongValues.add(error.pointer()));
             validator.validate(value).stream()
                     .map(violation -> new FieldError(ConstraintPaths.bodyPointer(violation), violation.getMessage()))
                     .filter(error -> wrongValues.stream().noneMatch(wrong -> related(wrong, error.pointer())))
                     .forEach(errors::add);
-            Set<String> reported = new java.util.HashSet<>();
+            Set<String> reported = new HashSet<>();
             errors.forEach(error -> reported.add(error.pointer()));
             deeperChecks.apply(value).stream().filter(error -> reported.add(error.pointer())).forEach(errors::add);
         }
@@ -140,19 +147,26 @@ public class JsonBodies {
         public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
                                              JsonDeserializer<?> deserializer, Object bean, String property)
                 throws IOException {
-            errors.add(new FieldError(pointer(parser.getParsingContext()) + "/" + ConstraintPaths.escape(property),
-                    "is not a field of this request body"));
+            errors.add(new FieldError(pointer(parser, property), "is not a field of this request body"));
             parser.skipChildren();
             return true;
         }
 
-        private static String pointer(JsonStreamContext context) {
+        /**
+         * The pointer of the unknown member. The parser stands on its value; when that value is an object or an
+         * array, the parser's context is already the value's own, one level below the member.
+         */
+        private static String pointer(JsonParser parser, String property) {
+            JsonStreamContext context = parser.getParsingContext();
+            if (parser.currentToken() != null && parser.currentToken().isStructStart()) {
+                context = context.getParent();
+            }
             List<String> segments = new ArrayList<>();
             for (JsonStreamContext at = context.getParent(); at != null && !at.inRoot(); at = at.getParent()) {
-                segments.add(0, at.inArray() ? String.valueOf(at.getCurrentIndex())
-                        : ConstraintPaths.escape(at.getCurrentName()));
+                segments.add(0, at.inArray() ? String.valueOf(at.getCurrentIndex()) : at.getCurrentName());
             }
-            return "#" + (segments.isEmpty() ? "" : "/" + String.join("/", segments));
+            segments.add(property);
+            return JsonPointers.of(segments);
         }
     }
 }
