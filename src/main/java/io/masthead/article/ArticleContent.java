@@ -42,9 +42,8 @@ public record ArticleContent(
         @Pattern(regexp = Limits.SLUG_PATTERN) @Schema(nullable = true,
                 description = "Slug of a section.", examples = "politics")
         String section,
-        @Valid @Schema(nullable = true, description = "The lead image; omit it for an article without one.") Hero hero,
-        @Valid @Schema(nullable = true,
-                description = "The read-aloud version; omit it when there is none.") Audio audio,
+        @Valid @Schema(description = "The lead image; omit it for an article without one.") Hero hero,
+        @Valid @Schema(description = "The read-aloud version; omit it when there is none.") Audio audio,
         @Size(max = 20) @Schema(maxItems = 20, description = "The people credited in the byline, in display order.")
         List<@NotNull @Valid ContributorInput> contributors,
         @Size(max = 20) @Schema(maxItems = 20, description = "Agencies and outlets the article draws on, in display "
@@ -52,15 +51,12 @@ public record ArticleContent(
         List<@NotNull @Valid SourceInput> sources,
         @Size(max = 50) @Schema(maxItems = 50, description = "Slugs of existing tags, in display order.")
         List<@NotNull @Pattern(regexp = Limits.SLUG_PATTERN) String> tags,
-        @Schema(nullable = true,
-                description = "When the article goes (or went) live. In the future, publishing schedules it.",
+        @Schema(description = "When the article goes (or went) live. In the future, publishing schedules it.",
                 examples = "2026-11-20T08:45:00+01:00")
         OffsetDateTime publishedAt,
-        @Valid @Schema(nullable = true,
-                description = "Overrides for the page head; omit it to use the headline and standfirst.")
+        @Valid @Schema(description = "Overrides for the page head; omit it to use the headline and standfirst.")
         Seo seo,
-        @Schema(nullable = true,
-                description = "The id of an article this one translates; both then list each other as translations.")
+        @Schema(description = "The id of an article this one translates; both then list each other as translations.")
         UUID translationOf,
         @NotNull @Size(max = 500) @Schema(required = true, maxItems = 500, description = "The body, in order; may "
                 + "be empty for a draft.")

@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@link JsonBodies} checks in the JSON tree itself before mapping it. NUL characters: PostgreSQL cannot store
- * them in text, and no field has a use for them, so every string and member name is checked here, once for all
- * bodies. Each string holding one is reported and removed, so that the rest of the body is still checked. Explicit
- * nulls of members are only collected: whether a member may be null depends on the type it is read into.
+ * Finds NUL characters in a JSON tree before {@link JsonBodies} maps it. PostgreSQL cannot store them in text, and
+ * no field has a use for them, so every string and member name of every body is checked here, once. Each string
+ * holding one is reported and removed, so that the rest of the body is still checked.
  */
 final class BodyScan {
     static final String NUL_DETAIL = "must not contain the NUL character (U+0000)";
@@ -20,7 +19,6 @@ final class BodyScan {
 
     private final List<FieldError> errors = new ArrayList<>();
     private final List<String> removed = new ArrayList<>();
-    private final List<List<String>> nullMembers = new ArrayList<>();
 
     private BodyScan() {
     }
@@ -40,11 +38,6 @@ final class BodyScan {
     /** The pointers of the values that were removed. */
     List<String> removed() {
         return removed;
-    }
-
-    /** The unescaped path segments of every object member whose value is JSON null. */
-    List<List<String>> nullMembers() {
-        return nullMembers;
     }
 
     private void visit(JsonNode node, List<String> path) {
@@ -78,8 +71,6 @@ final class BodyScan {
             if (value.isTextual() && value.textValue().indexOf(NUL) >= 0) {
                 reportNul(path);
                 object.remove(name);
-            } else if (value.isNull()) {
-                nullMembers.add(List.copyOf(path));
             } else {
                 visit(value, path);
             }

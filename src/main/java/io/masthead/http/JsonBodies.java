@@ -1,13 +1,10 @@
 package io.masthead.http;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -68,12 +65,13 @@ public class JsonBodies {
         BodyScan scan = BodyScan.of(accepted);
         errors.addAll(scan.errors());
         List<String> wrongValues = new ArrayList<>(scan.removed());
+        // Reading clears each wrong value to find the next one; the members are checked against what was sent.
+        ObjectNode sent = accepted.deepCopy();
+        ObjectReader reader = mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         T value = null;
-        UnknownFields unknown = new UnknownFields();
         for (int attempt = 0; value == null && attempt <= MAX_WRONG_VALUES; attempt++) {
-            unknown = new UnknownFields();
             try {
-                value = mapper.readerFor(type).withHandler(unknown).readValue(accepted);
+                value = reader.readValue(accepted);
             } catch (JsonMappingException e) {
                 String pointer = JsonBodyProblems.pointer(e.getPath());
                 errors.add(new FieldError(pointer, JsonBodyProblems.describe(e)));
@@ -86,13 +84,15 @@ public class JsonBodies {
                 break;
             }
         }
-        errors.addAll(unknown.errors);
         if (value != null) {
-            List<FieldError> nulls = NullMembers.errors(value, scan.nullMembers());
-            errors.addAll(nulls);
-            nulls.forEach(error -> wrongValues.add(error.pointer()));
+            List<FieldError> members = MemberCheck.errors(sent, value);
+            errors.addAll(members);
+            // A null member that must not be null is reported once, not again by its @NotNull.
+            Set<String> nullMembers = new HashSet<>();
+            members.forEach(error -> nullMembers.add(error.pointer()));
             validator.validate(value).stream()
                     .map(violation -> new FieldError(ConstraintPaths.bodyPointer(violation), violation.getMessage()))
+                    .filter(error -> !nullMembers.contains(error.pointer()))
                     .filter(error -> wrongValues.stream().noneMatch(wrong -> related(wrong, error.pointer())))
                     .forEach(errors::add);
             Set<String> reported = new HashSet<>();
@@ -137,36 +137,5 @@ public class JsonBodies {
             return true;
         }
         return false;
-    }
-
-    /** Collects every unknown field instead of failing on the first one. */
-    private static final class UnknownFields extends DeserializationProblemHandler {
-        final List<FieldError> errors = new ArrayList<>();
-
-        @Override
-        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
-                                             JsonDeserializer<?> deserializer, Object bean, String property)
-                throws IOException {
-            errors.add(new FieldError(pointer(parser, property), "is not a field of this request body"));
-            parser.skipChildren();
-            return true;
-        }
-
-        /**
-         * The pointer of the unknown member. The parser stands on its value; when that value is an object or an
-         * array, the parser's context is already the value's own, one level below the member.
-         */
-        private static String pointer(JsonParser parser, String property) {
-            JsonStreamContext context = parser.getParsingContext();
-            if (parser.currentToken() != null && parser.currentToken().isStructStart()) {
-                context = context.getParent();
-            }
-            List<String> segments = new ArrayList<>();
-            for (JsonStreamContext at = context.getParent(); at != null && !at.inRoot(); at = at.getParent()) {
-                segments.add(0, at.inArray() ? String.valueOf(at.getCurrentIndex()) : at.getCurrentName());
-            }
-            segments.add(property);
-            return JsonPointers.of(segments);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package io.masthead.http;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -55,29 +53,7 @@ public class StandardResponsesFilter implements OASFilter {
         openAPI.getComponents().getResponses().forEach((name, response) ->
                 addSharedHeaders(name.equals("NotModified") ? "304" : statusOf(response), response));
         describeJdkSchemas(openAPI);
-        openAPI.getComponents().getSchemas().values().forEach(StandardResponsesFilter::allowDeclaredNulls);
         SchemaBounds.apply(openAPI);
-    }
-
-    /**
-     * A nullable member that refers to another schema comes out of SmallRye as {@code anyOf: [$ref, {type: null}]},
-     * but keeps a {@code type: object} beside it, which would refuse the very null the anyOf allows.
-     */
-    private static void allowDeclaredNulls(Schema schema) {
-        if (schema.getProperties() == null) {
-            return;
-        }
-        schema.getProperties().values().forEach(property -> {
-            boolean nullable = property.getAnyOf() != null && property.getAnyOf().stream()
-                    .anyMatch(alternative -> alternative.getType() != null
-                            && alternative.getType().contains(Schema.SchemaType.NULL));
-            if (nullable && property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
-                List<Schema.SchemaType> types = new ArrayList<>(property.getType());
-                types.add(Schema.SchemaType.NULL);
-                property.setType(types);
-            }
-            allowDeclaredNulls(property);
-        });
     }
 
     /**

@@ -49,7 +49,7 @@ public record MediaContent(
         @Size(max = 200) @Schema(nullable = true,
                 description = "The voice of an audio or video version.", examples = "Anna Berger")
         String narrator,
-        @Valid @Schema(nullable = true, description = "Where to keep the subject when cropping; images only.")
+        @Valid @Schema(description = "Where to keep the subject when cropping; images only.")
         FocalPointInput focalPoint,
         @Size(max = 50) @Schema(maxItems = 50, description = "Resized variants of the file, with distinct names; "
                 + "responses list them smallest first.")

@@ -19,7 +19,7 @@ public record SiteContent(
         @Schema(required = true, description = "The publication's name, as readers know it.",
                 examples = "The Northern Ledger")
         String name,
-        @Schema(nullable = true, description = "An image media item.") UUID logoMediaId,
+        @Schema(description = "An image media item.") UUID logoMediaId,
         @NotBlank @Pattern(regexp = Limits.LANGUAGE_PATTERN)
         @Schema(required = true, description = "BCP 47 tag of the language that delivery lookups without `lang` use.",
                 examples = "en")
