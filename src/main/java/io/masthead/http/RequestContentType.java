@@ -18,6 +18,9 @@ public class RequestContentType {
 
     @ServerRequestFilter
     public Response check(ContainerRequestContext request, ResourceInfo resource) {
+        if (resource.getResourceMethod() == null) {
+            return null;
+        }
         Consumes consumes = resource.getResourceMethod().getAnnotation(Consumes.class);
         if (consumes == null) {
             consumes = resource.getResourceClass().getAnnotation(Consumes.class);

@@ -25,6 +25,9 @@ public class StrictParameters {
 
     @ServerRequestFilter
     public Response check(ContainerRequestContext request, ResourceInfo resource) {
+        if (resource.getResourceMethod() == null) {
+            return null;
+        }
         List<ProblemError> errors = new ArrayList<>();
         DeclaredParameters.Declared operation = declared.of(resource.getResourceClass(),
                 resource.getResourceMethod());
