@@ -14,7 +14,7 @@ import net.jqwik.api.Tuple;
 class SlugsProperties {
     private static final String SHAPE = "([a-z0-9]+(-[a-z0-9]+)*)?";
 
-    @Property(tries = 1500)
+    @Property(tries = 500)
     void shouldAlwaysMakeASlugOrNothing(@ForAll("headlines") String headline) {
         String slug = Slugs.of(headline);
 
@@ -22,14 +22,14 @@ class SlugsProperties {
         assertTrue(slug.length() <= Slugs.MAX_LENGTH, () -> slug.length() + " characters from '" + headline + "'");
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 500)
     void shouldKeepASlugAsItIs(@ForAll("headlines") String headline) {
         String slug = Slugs.of(headline);
 
         assertEquals(slug, Slugs.of(slug));
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 500)
     void shouldLeaveRoomForANumberInTheNumberingBase(@ForAll("headlines") String headline) {
         String base = Slugs.numberingBase(Slugs.of(headline));
 
