@@ -5,10 +5,13 @@ import io.masthead.error.PayloadTooLarge;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,10 +21,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * are streamed) get the HTTP layer's {@code quarkus.http.limits.max-body-size}. A declared {@code Content-Length}
  * over the limit is refused before a byte of the body is read; a body without one (chunked) is counted as it is
  * read ({@link BodyLimitInterceptor}), and refused as soon as it passes the limit, so no more than the limit is
- * ever held. After a 413 the connection is closed: the rest of the body is never read.
+ * ever held. After a 413 the connection is closed.
  */
 @ApplicationScoped
 public class BodyLimits {
+    /** How long a refused body is drained before its connection is closed anyway. */
+    static final Duration LINGER = Duration.ofSeconds(5);
+
     private final ObjectMapper mapper;
     private final long maxBodyBytes;
 
@@ -55,7 +61,7 @@ public class BodyLimits {
     private void checkDeclaredLength(RoutingContext context) {
         context.addEndHandler(ended -> {
             if (context.response().getStatusCode() == 413) {
-                context.request().connection().close();
+                closeAfterRefusal(context);
             }
         });
         context.addHeadersEndHandler(ended -> {
@@ -74,6 +80,29 @@ public class BodyLimits {
         ProblemResponses.send(context, mapper, ProblemType.PAYLOAD_TOO_LARGE, (isJson(mediaType)
                 ? "A JSON request body may hold at most " : "A request body may hold at most ")
                 + limit + " bytes; this one declares " + length.strip() + ".");
+    }
+
+    /**
+     * Closes the connection once the client has had the 413. Closing at once, with the rest of the body unread,
+     * makes the operating system reset the connection, and a client that is still sending (as curl is) loses the
+     * answer with it. So the rest is read and thrown away (never held) until the client stops or {@link #LINGER}
+     * passes, and then the connection is closed.
+     */
+    private static void closeAfterRefusal(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        HttpConnection connection = request.connection();
+        if (request.isEnded()) {
+            connection.close();
+            return;
+        }
+        long timer = context.vertx().setTimer(LINGER.toMillis(), id -> connection.close());
+        request.exceptionHandler(failure -> context.vertx().cancelTimer(timer));
+        request.endHandler(end -> {
+            context.vertx().cancelTimer(timer);
+            connection.close();
+        });
+        request.handler(discarded -> { });
+        request.resume();
     }
 
     private static long parse(String contentLength) {

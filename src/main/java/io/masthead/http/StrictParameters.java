@@ -3,7 +3,6 @@ package io.masthead.http;
 import io.masthead.http.Problem.ProblemError;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +12,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Holds every operation of both APIs to the parameters it declares, before it runs: a query parameter it does not
  * declare, a single-valued one given twice, and an empty one are each a 400 that names the parameter, so that a
- * typo ({@code ?limt=5}) or a probe ({@code ?sort=password}) never passes unnoticed. A NUL character in any
- * parameter or header is refused too: no input has a use for it, and PostgreSQL cannot store it. What each
- * operation declares is read from its annotations ({@link DeclaredParameters}), so new operations are covered
- * without code of their own.
+ * typo ({@code ?limt=5}) or a probe ({@code ?sort=password}) never passes unnoticed. A NUL character ({@code %00})
+ * in a query or path parameter is refused too: no input has a use for it, and PostgreSQL cannot store it (the HTTP
+ * layer refuses a NUL in a header before any route runs). What each operation declares is read from its
+ * annotations ({@link DeclaredParameters}), so new operations are covered without code of their own.
  */
 public class StrictParameters {
     private static final char NUL = '\u0000';
@@ -39,18 +38,11 @@ public class StrictParameters {
                 errors.add(ProblemError.parameter(name, BodyScan.NUL_DETAIL));
             }
         });
-        MultivaluedMap<String, String> headers = request.getHeaders();
-        headers.forEach((name, values) -> {
-            if (values.stream().anyMatch(StrictParameters::hasNul)) {
-                errors.add(ProblemError.header(name, BodyScan.NUL_DETAIL));
-            }
-        });
         if (errors.isEmpty()) {
             return null;
         }
-        ProblemError first = errors.get(0);
         String detail = errors.size() == 1
-                ? (first.parameter() != null ? first.parameter() : first.header()) + " " + first.detail() + "."
+                ? errors.get(0).parameter() + " " + errors.get(0).detail() + "."
                 : errors.size() + " parameters are invalid; see errors.";
         return ProblemResponses.of(ProblemType.INVALID_PARAMETER, detail,
                 request.getUriInfo().getRequestUri().getRawPath(), errors);

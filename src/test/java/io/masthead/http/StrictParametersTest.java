@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.masthead.testing.ManageApi;
+import io.masthead.testing.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -94,7 +95,7 @@ class StrictParametersTest {
     }
 
     @Test
-    void shouldRefuseANulCharacterInAParameterOrHeader() {
+    void shouldRefuseANulCharacterInAQueryOrPathParameter() {
         ExtractableResponse<Response> query = send("GET", "/api/v1/articles?lang=e%00n");
         assertThat(query.statusCode(), equalTo(400));
         assertThat(query.<List<String>>path("errors.parameter"), contains("lang"));
@@ -107,6 +108,14 @@ class StrictParametersTest {
         ExtractableResponse<Response> manage = send("GET", "/manage/v1/tags/" + "x%00y");
         assertThat(manage.statusCode(), equalTo(400));
         assertThat(manage.<List<String>>path("errors.parameter"), contains("id"));
+    }
+
+    @Test
+    void shouldHaveTheHttpLayerRefuseANulCharacterInAHeader() throws Exception {
+        RawHttp.Reply reply = RawHttp.send(RawHttp.head("GET /api/v1/articles HTTP/1.1", "Idempotency-Key: a\u0000b",
+                "Connection: close"), RawHttp.nothing());
+
+        assertThat(reply.status(), equalTo(400));
     }
 
     /** The parameters an operation declares, as its answer to an undeclared one lists them. */
