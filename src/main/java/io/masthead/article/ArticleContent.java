@@ -34,12 +34,13 @@ public record ArticleContent(
         @Schema(required = true, description = "The main title, as shown on the article page.",
                 examples = "Harbour deal signed after all-night talks")
         String headline,
-        @Size(max = 200) @Schema(description = "A short line above the headline.", examples = "Trade")
+        @Size(max = 200) @Schema(nullable = true, description = "A short line above the headline.", examples = "Trade")
         String kicker,
-        @Size(max = 2000) @Schema(description = "The lead paragraph under the headline.",
+        @Size(max = 2000) @Schema(nullable = true, description = "The lead paragraph under the headline.",
                 examples = "Port operators and the city agreed on new fees after twelve hours of talks.")
         String standfirst,
-        @Pattern(regexp = Limits.SLUG_PATTERN) @Schema(description = "Slug of a section.", examples = "politics")
+        @Pattern(regexp = Limits.SLUG_PATTERN) @Schema(nullable = true,
+                description = "Slug of a section.", examples = "politics")
         String section,
         @Valid @Schema(description = "The lead image; omit it for an article without one.") Hero hero,
         @Valid @Schema(description = "The read-aloud version; omit it when there is none.") Audio audio,
@@ -86,10 +87,10 @@ public record ArticleContent(
                     + "and credit for this article.")
     public record Hero(
             @NotNull @Schema(required = true, description = "An image media item.") UUID mediaId,
-            @Size(max = 2000) @Schema(description = "Overrides the media item's caption.",
+            @Size(max = 2000) @Schema(nullable = true, description = "Overrides the media item's caption.",
                     examples = "Cranes at the container terminal on the night the talks ended.")
             String caption,
-            @Size(max = 500) @Schema(description = "Overrides the media item's credit.",
+            @Size(max = 500) @Schema(nullable = true, description = "Overrides the media item's credit.",
                     examples = "© Northern Ledger / Jana Holm")
             String credit) {
     }
@@ -107,7 +108,8 @@ public record ArticleContent(
             @NotBlank @Size(max = 200)
             @Schema(required = true, description = "The person's name, as printed.", examples = "Jana Holm")
             String name,
-            @Size(max = 100) @Schema(description = "What the person did for the article, in your own words; "
+            @Size(max = 100) @Schema(nullable = true,
+                    description = "What the person did for the article, in your own words; "
                     + "optional.", examples = "author")
             String role) {
     }
@@ -119,7 +121,8 @@ public record ArticleContent(
             @Schema(required = true, description = "The source's name, as printed.", examples = "Baltic Wire")
             String name,
             @Size(max = 2048) @Pattern(regexp = "^https?://.+", message = "must be an http or https URL")
-            @Schema(format = "uri", description = "An http or https link to the source or the item used; optional.",
+            @Schema(nullable = true,
+                    format = "uri", description = "An http or https link to the source or the item used; optional.",
                     examples = "https://balticwire.example/news/harbour-talks")
             String url) {
     }
@@ -127,15 +130,18 @@ public record ArticleContent(
     @Schema(name = "SeoInput", additionalProperties = Schema.False.class,
             description = "Overrides for the page head. Omitted values fall back to the headline and standfirst.")
     public record Seo(
-            @Size(max = 300) @Schema(description = "The page title for browsers and search results, when it should "
+            @Size(max = 300) @Schema(nullable = true,
+                    description = "The page title for browsers and search results, when it should "
                     + "differ from the headline.", examples = "Harbour deal signed: what changes for shipping")
             String title,
-            @Size(max = 1000) @Schema(description = "The meta description for search results, when it should differ "
+            @Size(max = 1000) @Schema(nullable = true,
+                    description = "The meta description for search results, when it should differ "
                     + "from the standfirst.",
                     examples = "Port operators and the city agreed on new fees after twelve hours of talks.")
             String description,
             @Size(max = 2048) @Pattern(regexp = "^https?://.+", message = "must be an http or https URL")
-            @Schema(format = "uri", description = "The http or https URL search engines should treat as the "
+            @Schema(nullable = true,
+                    format = "uri", description = "The http or https URL search engines should treat as the "
                     + "original, such as the first publication of a syndicated story.",
                     examples = "https://ledger.example/trade/harbour-deal-signed")
             String canonicalUrl) {

@@ -1,7 +1,9 @@
 package io.masthead.article;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.masthead.auth.Caller;
 import io.masthead.auth.Role;
+import io.masthead.http.JsonBodies;
 import io.masthead.http.ManagementApi;
 import io.masthead.http.Preconditions;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,12 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleWorkflowResource {
     private final ArticleWorkflowService workflow;
     private final ArticleManagementService articles;
+    private final JsonBodies bodies;
     private final SecurityIdentity identity;
 
-    ArticleWorkflowResource(ArticleWorkflowService workflow, ArticleManagementService articles,
+    ArticleWorkflowResource(ArticleWorkflowService workflow, ArticleManagementService articles, JsonBodies bodies,
                             SecurityIdentity identity) {
         this.workflow = workflow;
         this.articles = articles;
+        this.bodies = bodies;
         this.identity = identity;
     }
 
@@ -56,8 +61,9 @@ public class ArticleWorkflowResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedArticle.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response publish(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
-                            @PathParam("id") UUID id, PublishRequest request,
+                            @PathParam("id") UUID id, JsonNode body,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {
+        PublishRequest request = body == null ? null : bodies.read(body, PublishRequest.class, Set.of());
         return Preconditions.current(workflow.publish(id, ifMatch,
                 request == null ? null : request.publishedAt(), Caller.of(identity).name()));
     }

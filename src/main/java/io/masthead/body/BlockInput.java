@@ -95,10 +95,12 @@ public sealed interface BlockInput {
             @Schema(required = true, description = "Inline HTML, sanitized like a paragraph.",
                     examples = "We will not sign <i>at any price</i>.")
             String html,
-            @Size(max = 200) @Schema(description = "Who said it.", examples = "Maria Keller") String person,
-            @Size(max = 200) @Schema(description = "The person's role when they said it.", examples = "Harbour master")
+            @Size(max = 200) @Schema(nullable = true,
+                    description = "Who said it.", examples = "Maria Keller") String person,
+            @Size(max = 200) @Schema(nullable = true,
+                    description = "The person's role when they said it.", examples = "Harbour master")
             String role,
-            @Size(max = 200) @Schema(description = "The outlet, when the quote is not first-hand.",
+            @Size(max = 200) @Schema(nullable = true, description = "The outlet, when the quote is not first-hand.",
                     examples = "Radio Nord")
             String source) implements BlockInput {
     }
@@ -109,10 +111,10 @@ public sealed interface BlockInput {
     record Image(
             @Schema(required = true, enumeration = "image", description = "Always `image`.") String type,
             @NotNull @Schema(required = true, description = "An image media item.") UUID mediaId,
-            @Size(max = 2000) @Schema(description = "Overrides the media item's caption here.",
+            @Size(max = 2000) @Schema(nullable = true, description = "Overrides the media item's caption here.",
                     examples = "The harbour master at the signing.")
             String caption,
-            @Size(max = 500) @Schema(description = "Overrides the media item's credit here.",
+            @Size(max = 500) @Schema(nullable = true, description = "Overrides the media item's credit here.",
                     examples = "© Northern Ledger / Jana Holm")
             String credit)
             implements BlockInput {
@@ -127,7 +129,7 @@ public sealed interface BlockInput {
                     description = "An https URL on an allow-listed provider; the provider is derived from it.",
                     examples = "https://www.youtube.com/watch?v=dQw4w9WgXcQ")
             String url,
-            @Size(max = 500) @Schema(description = "A title for the embedded item; optional.",
+            @Size(max = 500) @Schema(nullable = true, description = "A title for the embedded item; optional.",
                     examples = "Press conference after the harbour talks")
             String title) implements BlockInput {
     }

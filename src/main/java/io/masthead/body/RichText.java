@@ -32,7 +32,8 @@ public record RichText(String html, String text) {
     private static final String WHITE_SPACE = "[\\s\\u00A0]+";
 
     public static RichText sanitize(String untrusted) {
-        Document document = Jsoup.parseBodyFragment(untrusted);
+        // jsoup reads U+FFFF, a noncharacter that no text holds, as the end of its input.
+        Document document = Jsoup.parseBodyFragment(untrusted.replace("\uFFFF", ""));
         document.outputSettings(COMPACT);
         Element fragment = document.body();
         for (Element block : fragment.select(BLOCK_ELEMENTS)) {
@@ -40,7 +41,13 @@ public record RichText(String html, String text) {
                 block.after("<br>");
             }
         }
-        String html = Jsoup.clean(fragment.html(), "", INLINE, COMPACT).strip();
+        String cleaned = Jsoup.clean(fragment.html(), "", INLINE, COMPACT);
+        // The cleaner copies the tree the parser built from broken markup, which may nest what no parser would
+        // (an <a> inside an <a>, once an <svg> between them is dropped). Parsing the result once more gives the
+        // shape a browser builds from it, so that sanitizing stored text again changes nothing.
+        Document canonical = Jsoup.parseBodyFragment(cleaned);
+        canonical.outputSettings(COMPACT);
+        String html = canonical.body().html().strip();
         return new RichText(html, plainText(html));
     }
 

@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,14 +15,18 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Which HTTP methods each path accepts, read once from the resource classes. RESTEasy Reactive answers a
- * wrong method with 405 but no {@code Allow} header, which RFC 9110 requires; this table supplies it.
+ * wrong method with 405 but no {@code Allow} header, which RFC 9110 requires; this table supplies it. It also
+ * answers some wrong methods with 404 (when another resource class claims a prefix of the path, as the
+ * article resource does for the workflow actions below it); with this table those become 405 as well.
  */
 @ApplicationScoped
 public class AllowedMethods {
@@ -67,13 +72,31 @@ public class AllowedMethods {
         return methods;
     }
 
+    /** The media types the operation at this path and method accepts as its body; empty when it takes none. */
+    public List<String> consumes(String requestPath, String method) {
+        return routes.stream()
+                .filter(route -> route.method().equals(method) && route.pattern().matcher(requestPath).matches())
+                .findFirst().map(Route::consumes).orElse(List.of());
+    }
+
+    /** Every route template of the application with the methods it declares, for tests that walk them all. */
+    public Map<String, Set<String>> templates() {
+        Map<String, Set<String>> templates = new TreeMap<>();
+        routes.forEach(route -> templates.computeIfAbsent(route.template(), t -> new TreeSet<>()).add(route.method()));
+        return templates;
+    }
+
     private void addRoutes(String classPath, Class<?> type) {
+        Consumes classConsumes = type.getAnnotation(Consumes.class);
         for (Method method : type.getMethods()) {
             String httpMethod = httpMethodOf(method);
             if (httpMethod != null) {
                 Path methodPath = method.getAnnotation(Path.class);
                 String template = join(classPath, methodPath == null ? "" : methodPath.value());
-                routes.add(new Route(httpMethod, toPattern(template), producesOf(type, method)));
+                Consumes consumes = method.isAnnotationPresent(Consumes.class)
+                        ? method.getAnnotation(Consumes.class) : classConsumes;
+                routes.add(new Route(httpMethod, template, toPattern(template), producesOf(type, method),
+                        consumes == null ? List.of() : List.of(consumes.value())));
             }
         }
     }
@@ -120,6 +143,7 @@ public class AllowedMethods {
         return Pattern.compile(regex.toString());
     }
 
-    private record Route(String method, Pattern pattern, List<String> produces) {
+    private record Route(String method, String template, Pattern pattern, List<String> produces,
+                         List<String> consumes) {
     }
 }

@@ -20,10 +20,10 @@ final class ConstraintPaths {
             if (node.getIndex() != null) {
                 pointer.append('/').append(node.getIndex());
             } else if (node.getKey() != null) {
-                pointer.append('/').append(escape(String.valueOf(node.getKey())));
+                pointer.append('/').append(JsonPointers.escape(String.valueOf(node.getKey())));
             }
             if (node.getKind() == ElementKind.PROPERTY) {
-                pointer.append('/').append(escape(node.getName()));
+                pointer.append('/').append(JsonPointers.escape(node.getName()));
             }
             inBody = true;
         }
@@ -39,9 +39,5 @@ final class ConstraintPaths {
             }
         }
         return name;
-    }
-
-    static String escape(String segment) {
-        return segment.replace("~", "~0").replace("/", "~1");
     }
 }

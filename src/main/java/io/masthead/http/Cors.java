@@ -55,8 +55,8 @@ public class Cors {
         if (allowed) {
             response.putHeader("Access-Control-Allow-Origin", delivery ? "*" : origin);
             response.putHeader("Access-Control-Expose-Headers", delivery
-                    ? "ETag, Link, Cache-Control, Surrogate-Key, " + RATE_LIMIT_HEADERS
-                    : "ETag, Location, Link, Idempotent-Replayed, " + RATE_LIMIT_HEADERS);
+                    ? "ETag, Link, Cache-Control, Surrogate-Key, X-Request-Id, " + RATE_LIMIT_HEADERS
+                    : "ETag, Location, Link, Idempotent-Replayed, X-Request-Id, " + RATE_LIMIT_HEADERS);
         }
         if (management) {
             response.putHeader("Vary", "Origin");
@@ -72,8 +72,8 @@ public class Cors {
                     ? "GET, HEAD, OPTIONS"
                     : "GET, POST, PUT, PATCH, DELETE, OPTIONS");
             response.putHeader("Access-Control-Allow-Headers", delivery
-                    ? "Accept, If-None-Match, Masthead-Preview"
-                    : "Accept, Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key");
+                    ? "Accept, If-None-Match, Masthead-Preview, X-Request-Id"
+                    : "Accept, Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, X-Request-Id");
             response.putHeader("Access-Control-Max-Age", MAX_AGE);
         }
         response.setStatusCode(204).end();

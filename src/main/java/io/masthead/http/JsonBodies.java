@@ -1,13 +1,10 @@
 package io.masthead.http;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,14 +15,16 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Reads a management request body strictly, and reports everything wrong with it in one 400: fields the server
- * owns (named as such), fields that do not exist, values of the wrong type, and Bean Validation violations,
- * each with its JSON Pointer. This is what keeps clients from mass-assigning server-owned state.
+ * owns (named as such), fields that do not exist, values of the wrong type, strings with a NUL character, nulls
+ * where the contract does not allow them, and Bean Validation violations, each with its JSON Pointer. This is
+ * what keeps clients from mass-assigning server-owned state.
  */
 @ApplicationScoped
 public class JsonBodies {
@@ -58,18 +57,21 @@ public class JsonBodies {
         ObjectNode accepted = ((ObjectNode) body).deepCopy();
         for (String field : serverOwned) {
             if (accepted.has(field)) {
-                errors.add(new FieldError("#/" + ConstraintPaths.escape(field),
+                errors.add(new FieldError("#/" + JsonPointers.escape(field),
                         "is set by the server and cannot be sent"));
                 accepted.remove(field);
             }
         }
+        BodyScan scan = BodyScan.of(accepted);
+        errors.addAll(scan.errors());
+        List<String> wrongValues = new ArrayList<>(scan.removed());
+        // Reading clears each wrong value to find the next one; the members are checked against what was sent.
+        ObjectNode sent = accepted.deepCopy();
+        ObjectReader reader = mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         T value = null;
-        UnknownFields unknown = new UnknownFields();
-        List<String> wrongValues = new ArrayList<>();
         for (int attempt = 0; value == null && attempt <= MAX_WRONG_VALUES; attempt++) {
-            unknown = new UnknownFields();
             try {
-                value = mapper.readerFor(type).withHandler(unknown).readValue(accepted);
+                value = reader.readValue(accepted);
             } catch (JsonMappingException e) {
                 String pointer = JsonBodyProblems.pointer(e.getPath());
                 errors.add(new FieldError(pointer, JsonBodyProblems.describe(e)));
@@ -82,13 +84,18 @@ public class JsonBodies {
                 break;
             }
         }
-        errors.addAll(unknown.errors);
         if (value != null) {
+            List<FieldError> members = MemberCheck.errors(sent, value);
+            errors.addAll(members);
+            // A null member that must not be null is reported once, not again by its @NotNull.
+            Set<String> nullMembers = new HashSet<>();
+            members.forEach(error -> nullMembers.add(error.pointer()));
             validator.validate(value).stream()
                     .map(violation -> new FieldError(ConstraintPaths.bodyPointer(violation), violation.getMessage()))
+                    .filter(error -> !nullMembers.contains(error.pointer()))
                     .filter(error -> wrongValues.stream().noneMatch(wrong -> related(wrong, error.pointer())))
                     .forEach(errors::add);
-            Set<String> reported = new java.util.HashSet<>();
+            Set<String> reported = new HashSet<>();
             errors.forEach(error -> reported.add(error.pointer()));
             deeperChecks.apply(value).stream().filter(error -> reported.add(error.pointer())).forEach(errors::add);
         }
@@ -130,29 +137,5 @@ public class JsonBodies {
             return true;
         }
         return false;
-    }
-
-    /** Collects every unknown field instead of failing on the first one. */
-    private static final class UnknownFields extends DeserializationProblemHandler {
-        final List<FieldError> errors = new ArrayList<>();
-
-        @Override
-        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
-                                             JsonDeserializer<?> deserializer, Object bean, String property)
-                throws IOException {
-            errors.add(new FieldError(pointer(parser.getParsingContext()) + "/" + ConstraintPaths.escape(property),
-                    "is not a field of this request body"));
-            parser.skipChildren();
-            return true;
-        }
-
-        private static String pointer(JsonStreamContext context) {
-            List<String> segments = new ArrayList<>();
-            for (JsonStreamContext at = context.getParent(); at != null && !at.inRoot(); at = at.getParent()) {
-                segments.add(0, at.inArray() ? String.valueOf(at.getCurrentIndex())
-                        : ConstraintPaths.escape(at.getCurrentName()));
-            }
-            return "#" + (segments.isEmpty() ? "" : "/" + String.join("/", segments));
-        }
     }
 }

@@ -30,6 +30,15 @@ public final class Limits {
     /** JSON request bodies: enough for an article with 500 blocks of long rich text. NDJSON imports are larger. */
     public static final long MAX_JSON_BODY_BYTES = 10L * 1024 * 1024;
     public static final int MAX_SLUG_LENGTH = 200;
+    /**
+     * The request target (path and query string) of any request, in characters. Above it: 414. The HTTP layer's
+     * limit on the whole request line ({@code quarkus.http.limits.max-initial-line-length}) is far higher, so that
+     * this one answers with a problem body.
+     */
+    public static final int MAX_REQUEST_TARGET_LENGTH = 8192;
+    /** An {@code X-Request-Id} the server keeps; any other is replaced. */
+    public static final int MAX_REQUEST_ID_LENGTH = 128;
+    public static final String REQUEST_ID_PATTERN = "^[A-Za-z0-9._:-]{1,128}$";
     /** A BCP 47 language tag such as {@code de} or {@code pt-BR}. */
     public static final String LANGUAGE_PATTERN = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}$";
     public static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";

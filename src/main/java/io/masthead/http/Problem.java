@@ -30,7 +30,13 @@ public record Problem(
         List<ProblemError> errors,
         @Schema(format = "uuid", description = "On a 500 only: quote it to the operator, who finds it in the logs.",
                 examples = "3f2b8c1e-9d4a-4e7b-8a61-2c5d9e0f7a13")
-        String errorId) {
+        String errorId,
+        @Schema(required = true, maxLength = Limits.MAX_REQUEST_ID_LENGTH, pattern = Limits.REQUEST_ID_PATTERN,
+                description = "The id of the request, as in the `X-Request-Id` response header: the client's own "
+                        + "when it sent a well-formed one, else one the server made up. The server's log lines about "
+                        + "the request carry it too.",
+                examples = "0b6f1c9e-5b7d-4f0a-9c1e-2f8d6a4b3c21")
+        String requestId) {
 
     /** One bad input, named by exactly one of parameter, header or pointer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

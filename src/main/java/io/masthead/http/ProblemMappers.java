@@ -13,6 +13,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -66,12 +67,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException exception, UriInfo uri) {
+    public Response notFound(NotFoundException exception, UriInfo uri, Request request) {
+        Set<String> allowed = allowedMethods.at(instance(uri));
+        if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+            return notAllowed(uri);
+        }
         return ProblemResponses.ofStatus(404, "No resource exists at " + instance(uri) + ".", instance(uri));
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException exception, UriInfo uri) {
+        return notAllowed(uri);
+    }
+
+    private Response notAllowed(UriInfo uri) {
         String allowed = String.join(", ", allowedMethods.at(instance(uri)));
         Response problem = ProblemResponses.ofStatus(405,
                 "This method is not allowed on " + instance(uri) + ". Allowed: " + allowed + ".", instance(uri));
@@ -84,9 +93,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unsupportedMediaType(NotSupportedException exception, HttpHeaders headers, UriInfo uri) {
+    public Response unsupportedMediaType(NotSupportedException exception, HttpHeaders headers, UriInfo uri,
+                                         Request request) {
+        List<String> accepted = allowedMethods.consumes(instance(uri), request.getMethod());
         return ProblemResponses.ofStatus(415, "This resource does not accept Content-Type "
-                + headers.getHeaderString(HttpHeaders.CONTENT_TYPE) + ".", instance(uri));
+                + headers.getHeaderString(HttpHeaders.CONTENT_TYPE) + (accepted.isEmpty() ? "."
+                : "; send " + String.join(" or ", accepted) + "."), instance(uri));
     }
 
     @ServerExceptionMapper

@@ -17,24 +17,30 @@ public final class ProblemResponses {
     }
 
     public static Response of(ProblemType type, String detail, String instance, List<ProblemError> errors) {
-        return build(new Problem(type.uri, type.title, type.status, detail, instance, emptyToNull(errors), null));
+        return build(new Problem(type.uri, type.title, type.status, detail, instance, emptyToNull(errors), null,
+                RequestIds.current()));
     }
 
     /** A problem that the HTTP status describes completely, such as 405 or 406. */
     public static Response ofStatus(int status, String detail, String instance) {
         return build(new Problem(ABOUT_BLANK, Response.Status.fromStatusCode(status).getReasonPhrase(), status,
-                detail, instance, null, null));
+                detail, instance, null, null, RequestIds.current()));
     }
 
     static Response internalError(String instance, String errorId) {
         return build(new Problem(ABOUT_BLANK, "Internal Server Error", 500,
                 "The server failed to handle this request. Quote the errorId when you report it.", instance, null,
-                errorId));
+                errorId, RequestIds.current()));
     }
 
     /** Answers with a problem from a Vert.x filter, below JAX-RS (rate limits, body size limits). */
     static void send(RoutingContext context, ObjectMapper mapper, ProblemType type, String detail) {
-        Problem problem = new Problem(type.uri, type.title, type.status, detail, context.request().path(), null, null);
+        send(context, mapper, type, context.request().path(), detail);
+    }
+
+    static void send(RoutingContext context, ObjectMapper mapper, ProblemType type, String instance, String detail) {
+        Problem problem = new Problem(type.uri, type.title, type.status, detail, instance, null, null,
+                RequestIds.of(context));
         try {
             context.response().setStatusCode(type.status)
                     .putHeader("Content-Type", MEDIA_TYPE)

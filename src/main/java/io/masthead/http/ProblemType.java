@@ -11,6 +11,7 @@ public enum ProblemType {
     RESYNC_REQUIRED(410, "resync-required", "Resync required"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+    URI_TOO_LONG(414, "uri-too-long", "URI too long"),
     UNPROCESSABLE(422, "unprocessable", "Unprocessable request"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),

@@ -13,17 +13,22 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Declares, on every operation, the responses that the shared HTTP layer gives everywhere: caching headers and
- * 304 on delivery reads; 401 and 403 on the management API; 412 and 428 where If-Match applies; 400 and 415
- * where there are parameters or a body; and 406, 500 and 503. Writing them once here keeps the contract
- * complete without repeating them on each resource method.
+ * 304 on delivery reads; 401 and 403 on the management API; 412 and 428 where If-Match applies; 413 and 415
+ * where there is a body; and 400 (every operation refuses query parameters it does not declare), 406, 414, 429,
+ * 500 and 503. Every operation takes an optional {@code X-Request-Id}, and every response carries the request id
+ * and the security headers. Writing them once here keeps the contract complete without repeating them on each
+ * resource method.
  */
 public class StandardResponsesFilter implements OASFilter {
     private static final String DELIVERY_PREFIX = "/api/v1/";
     private static final String MANAGEMENT_PREFIX = "/manage/v1/";
     private static final String IF_MATCH_REF = "#/components/parameters/IfMatch";
+    private static final String REQUEST_ID_REF = "#/components/parameters/RequestId";
 
     private static final String[] RATE_LIMIT_HEADERS = {RateLimiter.LIMIT, RateLimiter.REMAINING, RateLimiter.RESET};
     private static final String CORS_HEADER = "Access-Control-Allow-Origin";
+    private static final String[] EVERY_RESPONSE_HEADERS = {RequestIds.HEADER, SecurityHeaders.CONTENT_TYPE_OPTIONS,
+            SecurityHeaders.REFERRER_POLICY, SecurityHeaders.CONTENT_SECURITY_POLICY};
     private static final Map<String, String> JDK_SCHEMA_DESCRIPTIONS = Map.of(
             "UUID", "A UUID (RFC 9562). The API writes it in lower case and accepts either case.",
             "OffsetDateTime", "A date and time with a UTC offset (RFC 3339), such as 2026-11-20T08:45:00+01:00. "
@@ -38,6 +43,7 @@ public class StandardResponsesFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) ->
                 item.getOperations().forEach((method, operation) -> {
                     addStandardResponses(path, method, operation);
+                    operation.addParameter(OASFactory.createParameter().ref(REQUEST_ID_REF));
                     operation.getResponses().getAPIResponses().forEach((status, response) -> {
                         if (response.getRef() == null) {
                             addSharedHeaders(status, response);
@@ -75,6 +81,9 @@ public class StandardResponsesFilter implements OASFilter {
             }
         }
         addHeader(response, CORS_HEADER);
+        for (String header : EVERY_RESPONSE_HEADERS) {
+            addHeader(response, header);
+        }
     }
 
     /** The status a shared component response stands for, read from the status of its example problem. */
@@ -103,9 +112,7 @@ public class StandardResponsesFilter implements OASFilter {
             addIfAbsent(responses, "403", "Forbidden");
         }
         boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
-        if (hasParameters || operation.getRequestBody() != null) {
-            addIfAbsent(responses, "400", "BadRequest");
-        }
+        addIfAbsent(responses, "400", "BadRequest");
         if (operation.getRequestBody() != null) {
             addIfAbsent(responses, "413", "PayloadTooLarge");
             addIfAbsent(responses, "415", "UnsupportedMediaType");
@@ -115,6 +122,7 @@ public class StandardResponsesFilter implements OASFilter {
             addIfAbsent(responses, "428", "PreconditionRequired");
         }
         addIfAbsent(responses, "406", "NotAcceptable");
+        addIfAbsent(responses, "414", "UriTooLong");
         addIfAbsent(responses, "429", "TooManyRequests");
         addIfAbsent(responses, "500", "InternalServerError");
         addIfAbsent(responses, "503", "ServiceUnavailable");

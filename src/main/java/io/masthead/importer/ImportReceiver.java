@@ -1,6 +1,7 @@
 package io.masthead.importer;
 
 import io.masthead.error.InvalidContent;
+import io.masthead.error.InvalidContent.FieldError;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -22,15 +23,19 @@ class ImportReceiver {
     static final int BATCH_SIZE = 500;
     /** An upload that has not stored a batch for this long is abandoned (the client or instance went away). */
     static final Duration RECEIVE_TIMEOUT = Duration.ofMinutes(10);
+    static final String RAW_NUL = "is not valid JSON: it holds a raw NUL character (U+0000)";
+    private static final char NUL = '\u0000';
 
     private final ImportJobs jobs;
     private final ImportLines lines;
+    private final ImportErrors errors;
     private final ImportConfig config;
     private final Clock clock;
 
-    ImportReceiver(ImportJobs jobs, ImportLines lines, ImportConfig config, Clock clock) {
+    ImportReceiver(ImportJobs jobs, ImportLines lines, ImportErrors errors, ImportConfig config, Clock clock) {
         this.jobs = jobs;
         this.lines = lines;
+        this.errors = errors;
         this.config = config;
         this.clock = clock;
     }
@@ -72,10 +77,20 @@ class ImportReceiver {
         return total;
     }
 
+    /**
+     * Stores the lines for the workers. A line with a raw NUL character is not JSON, and PostgreSQL cannot store it
+     * as text: it fails here, as the worker would report it, and the other lines go on.
+     */
     private void store(UUID id, List<NdjsonLines.Line> batch) {
         if (!batch.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> {
-                lines.store(id, batch);
+                lines.store(id, batch.stream().filter(line -> line.text().indexOf(NUL) < 0).toList());
+                for (NdjsonLines.Line line : batch) {
+                    if (line.text().indexOf(NUL) >= 0) {
+                        errors.record(id, line.number(), List.of(new FieldError("#", RAW_NUL)));
+                        jobs.countLine(id, false, abandonedAfter());
+                    }
+                }
                 jobs.keepReceiving(id, abandonedAfter());
             });
         }

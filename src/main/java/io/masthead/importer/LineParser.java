@@ -11,6 +11,7 @@ import io.masthead.article.ArticleStatus;
 import io.masthead.error.InvalidContent;
 import io.masthead.error.InvalidContent.FieldError;
 import io.masthead.http.JsonBodies;
+import io.masthead.http.JsonBodyProblems;
 import io.masthead.media.MediaContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -67,10 +68,14 @@ class LineParser {
     private JsonNode tree(String text) {
         try {
             return json.readTree(text);
-        } catch (JsonParseException e) {
-            throw InvalidContent.of("#", "is not valid JSON (column " + e.getLocation().getColumnNr() + ")");
         } catch (JsonProcessingException e) {
-            throw InvalidContent.of("#", "is not valid JSON");
+            FieldError notOne = JsonBodyProblems.notOneDocument(e);
+            if (notOne != null) {
+                throw new InvalidContent(List.of(notOne));
+            }
+            throw InvalidContent.of("#", e instanceof JsonParseException parse
+                    ? "is not valid JSON (column " + parse.getLocation().getColumnNr() + ")"
+                    : "is not valid JSON");
         }
     }
 

@@ -26,23 +26,28 @@ public record MediaContent(
         @NotBlank @Size(max = 100) @Pattern(regexp = "^[a-z]+/[a-zA-Z0-9.+-]+$", message = "must be a MIME type")
         @Schema(required = true, description = "The MIME type of the original file.", examples = "image/jpeg")
         String mimeType,
-        @Positive @Schema(description = "Pixels; images and video only.", examples = "2048") Integer width,
-        @Positive @Schema(description = "Pixels; images and video only.", examples = "1365") Integer height,
-        @Min(0) @Schema(description = "Length in seconds; audio and video only.", examples = "124")
+        @Positive @Schema(nullable = true,
+                description = "Pixels; images and video only.", examples = "2048") Integer width,
+        @Positive @Schema(nullable = true,
+                description = "Pixels; images and video only.", examples = "1365") Integer height,
+        @Min(0) @Schema(nullable = true, description = "Length in seconds; audio and video only.", examples = "124")
         Integer durationSeconds,
         @Size(max = 1000)
-        @Schema(description = "Required for images.", examples = "Container cranes at dusk in the harbour")
+        @Schema(nullable = true,
+                description = "Required for images.", examples = "Container cranes at dusk in the harbour")
         String altText,
-        @Size(max = 2000) @Schema(description = "The default caption; an article may override it where it uses the "
+        @Size(max = 2000) @Schema(nullable = true,
+                description = "The default caption; an article may override it where it uses the "
                 + "item.", examples = "Cranes at the container terminal on the night the talks ended.")
         String caption,
-        @Size(max = 500) @Schema(description = "Who made it, as printed next to it.",
+        @Size(max = 500) @Schema(nullable = true, description = "Who made it, as printed next to it.",
                 examples = "© Jane Doe / Example Agency")
         String credit,
-        @Size(max = 1000) @Schema(description = "Copyright holder and usage terms.",
+        @Size(max = 1000) @Schema(nullable = true, description = "Copyright holder and usage terms.",
                 examples = "© 2026 Example Agency. Editorial use only.")
         String copyright,
-        @Size(max = 200) @Schema(description = "The voice of an audio or video version.", examples = "Anna Berger")
+        @Size(max = 200) @Schema(nullable = true,
+                description = "The voice of an audio or video version.", examples = "Anna Berger")
         String narrator,
         @Valid @Schema(description = "Where to keep the subject when cropping; images only.")
         FocalPointInput focalPoint,
@@ -87,8 +92,10 @@ public record MediaContent(
             @Schema(required = true, format = "uri", description = "Where the variant's file is: an http or https URL.",
                     examples = "https://images.masthead.example/harbour/w640.jpg")
             String url,
-            @NotNull @Positive @Schema(required = true, description = "Pixels.", examples = "640") Integer width,
-            @NotNull @Positive @Schema(required = true, description = "Pixels.", examples = "427") Integer height,
+            @NotNull @Positive @Schema(nullable = true,
+                    required = true, description = "Pixels.", examples = "640") Integer width,
+            @NotNull @Positive @Schema(nullable = true,
+                    required = true, description = "Pixels.", examples = "427") Integer height,
             @NotBlank @Size(max = 100)
             @Schema(required = true, description = "The MIME type of the variant's file.", examples = "image/jpeg")
             String mimeType) {

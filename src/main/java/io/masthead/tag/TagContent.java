@@ -23,16 +23,18 @@ public record TagContent(
                 description = "Name (and description) per BCP 47 language tag.")
         Map<@Pattern(regexp = Limits.LANGUAGE_PATTERN) String, @NotNull @Valid Localization> names,
         @Size(max = 120) @Pattern(regexp = Limits.SLUG_PATTERN)
-        @Schema(description = "Slug of the broader tag this one belongs under; not the tag itself or a tag below it.",
+        @Schema(nullable = true,
+                description = "Slug of the broader tag this one belongs under; not the tag itself or a tag below it.",
                 examples = "asia")
         String parent,
         @Size(max = 200) @Pattern(regexp = "^(medtop:\\d{8}|https?://cv\\.iptc\\.org/newscodes/mediatopic/\\d{8})$",
                 message = "must be an IPTC Media Topic code (medtop:NNNNNNNN) or its URI")
-        @Schema(description = "The matching IPTC Media Topic, as a `medtop:` code or its URI; optional.",
+        @Schema(nullable = true,
+                description = "The matching IPTC Media Topic, as a `medtop:` code or its URI; optional.",
                 examples = "medtop:11000000")
         String iptcMediaTopic,
         @Pattern(regexp = "^Q[1-9]\\d*$", message = "must be a Wikidata item id such as Q17")
-        @Schema(description = "The Wikidata item the tag stands for; optional.", examples = "Q17")
+        @Schema(nullable = true, description = "The Wikidata item the tag stands for; optional.", examples = "Q17")
         String wikidataQid) {
 
     /** The stored tag as editor content: what GET shows and PUT accepts. */
@@ -50,7 +52,7 @@ public record TagContent(
             @NotBlank @Size(max = 200)
             @Schema(required = true, description = "The tag's name in this language.", examples = "Japan")
             String name,
-            @Size(max = 2000) @Schema(description = "A short description in this language; optional.",
+            @Size(max = 2000) @Schema(nullable = true, description = "A short description in this language; optional.",
                     examples = "News about Japan, its politics, economy and society.")
             String description) {
     }

@@ -16,7 +16,8 @@ class ContractValidatorTest {
     @Test
     void shouldAcceptAValidProblem() {
         List<String> violations = Contract.get().validate(PROBLEM, """
-                {"type":"about:blank","title":"Not Found","status":404,"detail":"No such thing.","instance":"/x"}""");
+                {"type":"about:blank","title":"Not Found","status":404,"detail":"No such thing.","instance":"/x",
+                "requestId":"0b6f1c9e-5b7d-4f0a-9c1e-2f8d6a4b3c21"}""");
         assertEquals(List.of(), violations);
     }
 

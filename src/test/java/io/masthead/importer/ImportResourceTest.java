@@ -102,6 +102,35 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldFailOnlyTheLinesThatHoldANulCharacter() {
+        String editor = ManageApi.newToken("editor");
+        String clean = Fixtures.unique("nul-free");
+        String escaped = line(null, article(Fixtures.unique("escaped-nul"), "Escaped \u0000 NUL"), null, null);
+        String raw = "{\"article\": {\"language\": \"en\", \"headline\": \"Raw \u0000 NUL\", \"blocks\": []}}";
+        byte[] upload = file(line(null, article(clean, "No NUL here"), null, null), escaped, raw);
+
+        String job = "/manage/v1/import/" + ManageApi.as(editor).contentType(NDJSON).body(upload)
+                .when().post("/manage/v1/import")
+                .then().statusCode(202)
+                .body("total", equalTo(3))
+                .extract().path("id");
+
+        assertThat(awaitEnd(editor, job).path("status"), equalTo("completed"));
+        ManageApi.as(editor).when().get(job)
+                .then().statusCode(200)
+                .body("succeeded", equalTo(1))
+                .body("failed", equalTo(2))
+                .body("errors.line", contains(2, 3))
+                .body("errors[0].errors.pointer", contains("#/article/blocks/0/html", "#/article/headline"))
+                .body("errors[0].errors.detail", everyItem(equalTo("must not contain the NUL character (U+0000)")))
+                .body("errors[1].errors.pointer", contains("#"))
+                .body("errors[1].errors.detail", contains("is not valid JSON: it holds a raw NUL character (U+0000)"));
+        ManageApi.as(editor).when().get(job + "/errors")
+                .then().statusCode(200)
+                .body("items.line", contains(2, 3));
+    }
+
+    @Test
     void shouldPageThroughTheErrorsInLineOrder() {
         String editor = ManageApi.newToken("editor");
         String job = start(editor, file("not json", "[]", "{\"article\": {}, \"extra\": 1}"));

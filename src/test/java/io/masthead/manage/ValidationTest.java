@@ -151,7 +151,8 @@ class ValidationTest {
             "\"blocks\": [{\"html\": \"x\"}] | #/blocks/0/type | is required: one of paragraph, heading, quote, "
                     + "image, embed, list"})
     void shouldNameAValueOfTheWrongType(String field, String pointer, String detail) {
-        String base = field.startsWith("\"blocks\"") ? "\"headline\": \"h\"" : "\"headline\": \"h\", \"blocks\": []";
+        String base = field.startsWith("\"blocks\"") ? "\"headline\": \"h\""
+                : field.startsWith("\"headline\"") ? "\"blocks\": []" : "\"headline\": \"h\", \"blocks\": []";
         invalid("{\"language\": \"en\", " + base + ", " + field + "}")
                 .body("errors.pointer", equalTo(List.of(pointer)))
                 .body("errors[0].detail", equalTo(detail))
