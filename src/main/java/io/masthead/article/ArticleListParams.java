@@ -1,6 +1,7 @@
 package io.masthead.article;
 
 import io.masthead.error.InvalidParameter;
+import io.masthead.error.InvalidParameters;
 import io.masthead.http.EnumParameter;
 import io.masthead.http.Limits;
 import io.masthead.search.SearchText;
@@ -9,8 +10,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -119,23 +122,40 @@ public class ArticleListParams {
         return q != null;
     }
 
+    /** The query these parameters ask for; every bad one is reported in the same 400. */
     public ArticleQuery query() {
         refuseEmptyValues();
-        SearchText search = q == null ? null : SearchText.parse(q);
-        ArticleSort order = EnumParameter.parse(ArticleSort.class, "sort", sort);
-        if (order == ArticleSort.RELEVANCE && search == null) {
-            throw new InvalidParameter("sort", "sort=relevance needs q: only a search has a relevance.");
+        List<InvalidParameter> problems = new ArrayList<>();
+        SearchText search = checked(problems, () -> q == null ? null : SearchText.parse(q));
+        ArticleSort order = checked(problems, () -> EnumParameter.parse(ArticleSort.class, "sort", sort));
+        if (order == ArticleSort.RELEVANCE && q == null) {
+            problems.add(new InvalidParameter("sort", "sort=relevance needs q: only a search has a relevance."));
         }
-        OffsetDateTime since = time("from", from);
-        OffsetDateTime until = time("to", to);
+        OffsetDateTime since = checked(problems, () -> time("from", from));
+        OffsetDateTime until = checked(problems, () -> time("to", to));
         if (since != null && until != null && !until.isAfter(since)) {
-            throw new InvalidParameter("to", "to must be later than from.");
+            problems.add(new InvalidParameter("to", "to must be later than from."));
         }
-        TagMode mode = EnumParameter.parse(TagMode.class, "tagMode", tagMode);
-        return new ArticleQuery(matching("lang", lang, LANGUAGE, 35), matching("section", section, SLUG, 120),
-                tags(), mode == null ? TagMode.ALL : mode, EnumParameter.parse(ArticleType.class, "type", type),
-                matching("author", author, TEXT, MAX_AUTHOR_LENGTH), since, until, search,
+        TagMode mode = checked(problems, () -> EnumParameter.parse(TagMode.class, "tagMode", tagMode));
+        String language = checked(problems, () -> matching("lang", lang, LANGUAGE, 35));
+        String sectionSlug = checked(problems, () -> matching("section", section, SLUG, 120));
+        List<String> tagSlugs = checked(problems, this::tags);
+        ArticleType articleType = checked(problems, () -> EnumParameter.parse(ArticleType.class, "type", type));
+        String byline = checked(problems, () -> matching("author", author, TEXT, MAX_AUTHOR_LENGTH));
+        InvalidParameters.throwIfAny(problems);
+        return new ArticleQuery(language, sectionSlug, tagSlugs, mode == null ? TagMode.ALL : mode, articleType,
+                byline, since, until, search,
                 order != null ? order : search != null ? ArticleSort.RELEVANCE : ArticleSort.NEWEST);
+    }
+
+    /** The checked value, or null with its problem added to {@code problems}. */
+    private static <T> T checked(List<InvalidParameter> problems, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidParameter problem) {
+            problems.add(problem);
+            return null;
+        }
     }
 
     public boolean count() {

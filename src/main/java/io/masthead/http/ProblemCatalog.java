@@ -5,6 +5,7 @@ import io.masthead.error.Conflict;
 import io.masthead.error.DomainException;
 import io.masthead.error.InvalidContent;
 import io.masthead.error.InvalidParameter;
+import io.masthead.error.InvalidParameters;
 import io.masthead.error.NotFound;
 import io.masthead.error.PayloadTooLarge;
 import io.masthead.error.PreconditionFailed;
@@ -17,6 +18,7 @@ import java.util.Map;
 final class ProblemCatalog {
     private static final Map<Class<? extends DomainException>, ProblemType> TYPES = Map.ofEntries(
             Map.entry(InvalidParameter.class, ProblemType.INVALID_PARAMETER),
+            Map.entry(InvalidParameters.class, ProblemType.INVALID_PARAMETER),
             Map.entry(InvalidContent.class, ProblemType.INVALID_BODY),
             Map.entry(AccessDenied.class, ProblemType.FORBIDDEN),
             Map.entry(NotFound.class, ProblemType.NOT_FOUND),

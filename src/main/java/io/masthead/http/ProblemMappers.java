@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.masthead.error.DomainException;
 import io.masthead.error.InvalidContent;
 import io.masthead.error.InvalidParameter;
+import io.masthead.error.InvalidParameters;
 import io.masthead.http.Problem.ProblemError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -41,9 +42,9 @@ public class ProblemMappers {
         ProblemType type = ProblemCatalog.typeOf(exception);
         List<ProblemError> errors = List.of();
         if (exception instanceof InvalidParameter invalid) {
-            errors = List.of(invalid.isHeader()
-                    ? ProblemError.header(invalid.parameter(), invalid.detail())
-                    : ProblemError.parameter(invalid.parameter(), invalid.detail()));
+            errors = List.of(errorOf(invalid));
+        } else if (exception instanceof InvalidParameters invalid) {
+            errors = invalid.problems().stream().map(ProblemMappers::errorOf).toList();
         } else if (exception instanceof InvalidContent invalid) {
             errors = invalid.errors().stream()
                     .map(error -> ProblemError.pointer(error.pointer(), error.detail()))
@@ -162,6 +163,12 @@ public class ProblemMappers {
                     ? "The request failed with status " + status + "."
                     : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
         };
+    }
+
+    private static ProblemError errorOf(InvalidParameter invalid) {
+        return invalid.isHeader()
+                ? ProblemError.header(invalid.parameter(), invalid.detail())
+                : ProblemError.parameter(invalid.parameter(), invalid.detail());
     }
 
     private static ProblemError toError(ConstraintViolation<?> violation) {

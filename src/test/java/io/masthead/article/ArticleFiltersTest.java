@@ -189,7 +189,7 @@ class ArticleFiltersTest {
                 List.of("tag", "Not_A_Slug", "slug"),
                 List.of("section", "x".repeat(121), "slug"),
                 List.of("lang", "deutsch!", "BCP 47"),
-                List.of("author", "Jana\u0000Holm", "without control characters"),
+                List.of("author", "Jana\u0000Holm", "must not contain the NUL character"),
                 List.of("author", "x".repeat(201), "1 to 200 characters"),
                 List.of("section", "", "must not be empty"),
                 List.of("count", "", "must not be empty"));

@@ -3,8 +3,10 @@ package io.masthead.http;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -207,9 +209,9 @@ class ErrorResponsesTest {
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo(INVALID_PARAMETER))
-                .body("detail", equalTo("2 inputs are invalid; see errors."))
-                .body("errors.parameter", contains("lang", "tag"))
-                .body("errors[0].detail", equalTo("must match \"" + Limits.LANGUAGE_PATTERN + "\""))
-                .body("errors[1].detail", equalTo("must match \"" + Limits.SLUG_PATTERN + "\""));
+                .body("detail", equalTo("2 parameters are invalid; see errors."))
+                .body("errors.parameter", containsInAnyOrder("lang", "tag"))
+                .body("errors.detail", hasItem(containsString("BCP 47")))
+                .body("errors.detail", hasItem(containsString("slug")));
     }
 }

@@ -46,7 +46,7 @@ class ChangeTokenTest {
         for (String[] parts : new String[][] {
                 {"1", "not-a-uuid", "1"}, {"x", ID.toString(), "1"}, {"1", ID.toString(), ""},
                 {"999999999999999999", ID.toString(), "1"}, {"1", ID.toString(), "-99999999999999999"},
-                {"1\u0000", ID.toString(), "1"}, {"", ID.toString(), "1"}}) {
+                {"", ID.toString(), "1"}}) {
             String forged = Cursor.encode(parts);
             InvalidParameter problem = assertThrows(InvalidParameter.class, () -> ChangeToken.decode(forged),
                     String.join("|", parts));
