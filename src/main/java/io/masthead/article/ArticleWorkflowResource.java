@@ -84,10 +84,12 @@ public class ArticleWorkflowResource {
     @POST
     @Path("/archive")
     @Operation(operationId = "archiveArticle", summary = "Archive an article",
-            description = "It disappears from the delivery API but is kept; subscribers get `article.unpublished`.")
+            description = "It disappears from the delivery API but is kept; subscribers get `article.unpublished`. "
+                    + "Only a published or scheduled article can be archived: a draft is a 409.")
     @APIResponse(responseCode = "200", description = "The archived article.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ManagedArticle.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response archive(@Parameter(description = "The article's id.", example = ManagementApi.ID_EXAMPLE)
                             @PathParam("id") UUID id,
                             @Parameter(ref = "IfMatch") @HeaderParam(Preconditions.IF_MATCH) String ifMatch) {

@@ -114,7 +114,11 @@ public class ArticleWriter {
         return touch(article, author);
     }
 
+    /** Takes a published or scheduled article off the site for good; a draft was never on it, so it cannot be. */
     public Article archive(@NotNull Article article, @NotNull String author) {
+        if (article.status == ArticleStatus.DRAFT) {
+            throw new Conflict("A draft cannot be archived: it was never published. Keep it as a draft, or delete it.");
+        }
         article.status = ArticleStatus.ARCHIVED;
         return touch(article, author);
     }

@@ -136,6 +136,21 @@ class WorkflowTest {
     }
 
     @Test
+    void shouldRefuseToArchiveADraftAndLeaveItUnchanged() {
+        var draft = createDraft();
+
+        ManageApi.as(editor).header("If-Match", draft.header("ETag"))
+                .when().post("/manage/v1/articles/{id}/archive", draft.<String>path("id"))
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("A draft cannot be archived"));
+        ManageApi.as(editor).when().get("/manage/v1/articles/{id}", draft.<String>path("id"))
+                .then().statusCode(200)
+                .header("ETag", equalTo(draft.header("ETag")))
+                .body("status", equalTo("draft"));
+    }
+
+    @Test
     void shouldDeliverAChangeToAPublishedArticleInTheNextRequest() {
         var draft = createDraft();
         var published = ManagedArticles.publish(editor, draft.path("id"), draft.header("ETag"));
