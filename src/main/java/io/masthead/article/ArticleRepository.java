@@ -1,7 +1,6 @@
 package io.masthead.article;
 
 import io.masthead.http.Keyset;
-import io.masthead.media.Media;
 import io.masthead.section.Section;
 import io.masthead.search.SearchSql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,13 +118,13 @@ public class ArticleRepository {
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(article -> article.id, Function.identity()));
-        if (!found.isEmpty()) {
-            List<UUID> foundIds = List.copyOf(found.keySet());
-            fetchInto("select distinct s from Section s left join fetch s.names"
-                    + " where s.id in (select a.section.id from Article a where a.id in :ids)", Section.class, foundIds);
-            fetchInto("select distinct m from Media m left join fetch m.renditions"
-                    + " where m.id in (select a.heroMedia.id from Article a where a.id in :ids)"
-                    + " or m.id in (select a.audioMedia.id from Article a where a.id in :ids)", Media.class, foundIds);
+        // By the ids the articles name, not by a subquery on the articles: key lookups whatever the planner's
+        // statistics say. Media renditions come by batch (Media.renditions), one array-bound statement per page.
+        List<UUID> sectionIds = found.values().stream().map(a -> a.section).filter(Objects::nonNull)
+                .map(section -> section.id).distinct().toList();
+        if (!sectionIds.isEmpty()) {
+            fetchInto("select distinct s from Section s left join fetch s.names where s.id in :ids", Section.class,
+                    sectionIds);
         }
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }

@@ -1,5 +1,6 @@
 package io.masthead.media;
 
+import io.masthead.http.Limits;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -43,7 +44,7 @@ public class Media extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "media_rendition", joinColumns = @JoinColumn(name = "media_id"))
     @OrderBy("width")
-    @BatchSize(size = 64)
+    @BatchSize(size = 2 * Limits.MAX_PAGE_SIZE)
     public List<Rendition> renditions = new ArrayList<>();
 
     @Column(name = "created_at")

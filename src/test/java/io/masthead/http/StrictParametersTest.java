@@ -2,6 +2,7 @@ package io.masthead.http;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -89,7 +90,7 @@ class StrictParametersTest {
 
         assertThat(reply.statusCode(), equalTo(400));
         assertThat(reply.<String>path("detail"), equalTo("2 parameters are invalid; see errors."));
-        assertThat(reply.<List<String>>path("errors.parameter"), contains("fields", "password"));
+        assertThat(reply.<List<String>>path("errors.parameter"), containsInAnyOrder("fields", "password"));
         List<String> details = reply.path("errors.detail");
         assertThat(details, hasSize(2));
         assertThat(details.get(0), startsWith(UNKNOWN + "; it accepts: "));
