@@ -202,6 +202,11 @@ async function site(logo: string): Promise<void> {
   run.expect("saveSite", saved.response, current.response.status === 404 ? 201 : 200);
   const delivered = await publicApi.GET("/api/v1/site");
   run.expect("getSite", delivered.response, 200);
+  const serverIndex = await publicApi.GET("/");
+  run.expect("getServerIndex", serverIndex.response, 200);
+  const deliveryIndex = await publicApi.GET("/api/v1");
+  run.expect("getDeliveryIndex", deliveryIndex.response, 200);
+  assert(deliveryIndex.data?.links.articles === "/api/v1/articles", "the API index does not link the articles");
 }
 
 async function main(): Promise<void> {

@@ -114,9 +114,12 @@ public class ArticleWriter {
         return touch(article, author);
     }
 
-    /** Takes a published or scheduled article off the site for good; a draft was never on it, so it cannot be. */
+    /**
+     * Takes an article off the site for good. An archived article keeps its publication time, so a draft that never
+     * had one (it was never published or scheduled) cannot be archived; an unpublished one can.
+     */
     public Article archive(@NotNull Article article, @NotNull String author) {
-        if (article.status == ArticleStatus.DRAFT) {
+        if (article.publishedAt == null) {
             throw new Conflict("A draft cannot be archived: it was never published. Keep it as a draft, or delete it.");
         }
         article.status = ArticleStatus.ARCHIVED;

@@ -5,8 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ApiIndex",
         description = "Where to start: the contract, its documentation and the main collections of both APIs.")
 public record ApiIndex(
-        @Schema(required = true, description = "What answers here.", examples = "Masthead API") String name,
-        @Schema(required = true, description = "One line on what the two APIs are for.",
+        @Schema(required = true, maxLength = 100, description = "What answers here.", examples = "Masthead API") String name,
+        @Schema(required = true, maxLength = 500, description = "One line on what the two APIs are for.",
                 examples = "A headless content API for news publishers.")
         String description,
         @Schema(required = true, description = "Links to follow, each a path on this server.") Links links) {
@@ -19,24 +19,24 @@ public record ApiIndex(
 
     @Schema(name = "ApiIndexLinks", description = "The entry points, as paths on this server.")
     public record Links(
-            @Schema(required = true, description = "The delivery API's index (this document).",
+            @Schema(required = true, maxLength = 100, format = "uri-reference", description = "The delivery API's index (this document).",
                     examples = "/api/v1")
             String delivery,
-            @Schema(required = true, description = "The OpenAPI 3.1 contract of both APIs (YAML; add "
+            @Schema(required = true, maxLength = 100, format = "uri-reference", description = "The OpenAPI 3.1 contract of both APIs (YAML; add "
                     + "`?format=json` for JSON).", examples = "/q/openapi")
             String contract,
-            @Schema(required = true, description = "The contract as interactive documentation.",
+            @Schema(required = true, maxLength = 100, format = "uri-reference", description = "The contract as interactive documentation.",
                     examples = "/q/swagger-ui/")
             String documentation,
-            @Schema(required = true, description = "The publication, its editions and its logo.",
+            @Schema(required = true, maxLength = 100, format = "uri-reference", description = "The publication, its editions and its logo.",
                     examples = "/api/v1/site")
             String site,
-            @Schema(required = true, description = "Published articles, newest first.", examples = "/api/v1/articles")
+            @Schema(required = true, maxLength = 100, format = "uri-reference", description = "Published articles, newest first.", examples = "/api/v1/articles")
             String articles,
-            @Schema(required = true, description = "Topics, people, organisations, places and events.",
+            @Schema(required = true, maxLength = 100, format = "uri-reference", description = "Topics, people, organisations, places and events.",
                     examples = "/api/v1/tags")
             String tags,
-            @Schema(required = true, description = "The management API's articles; needs an API key.",
+            @Schema(required = true, maxLength = 100, format = "uri-reference", description = "The management API's articles; needs an API key.",
                     examples = "/manage/v1/articles")
             String manageArticles) {
     }

@@ -151,6 +151,24 @@ class WorkflowTest {
     }
 
     @Test
+    void shouldArchiveAnArticleThatWasUnpublished() {
+        var draft = createDraft();
+        var published = ManagedArticles.publish(editor, draft.path("id"), draft.header("ETag"));
+        var unpublished = ManageApi.as(editor).header("If-Match", published.header("ETag"))
+                .when().post("/manage/v1/articles/{id}/unpublish", draft.<String>path("id"))
+                .then().statusCode(200).extract();
+
+        var archived = ManageApi.as(editor).header("If-Match", unpublished.header("ETag"))
+                .when().post("/manage/v1/articles/{id}/archive", draft.<String>path("id"))
+                .then().statusCode(200)
+                .body("status", equalTo("archived"))
+                .body("content.publishedAt", equalTo(published.path("content.publishedAt")))
+                .body("content.publishedAt", notNullValue())
+                .extract();
+        assertHidden(archived);
+    }
+
+    @Test
     void shouldDeliverAChangeToAPublishedArticleInTheNextRequest() {
         var draft = createDraft();
         var published = ManagedArticles.publish(editor, draft.path("id"), draft.header("ETag"));
