@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
 import io.masthead.http.PageLinks;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -61,10 +61,9 @@ public class ArticleDeliveryResource {
                                 examples = "full-text"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
-    public Response list(@BeanParam ArticleListParams list, @BeanParam PageParams page, @Context UriInfo uri,
-                         @Context Request request) {
+    public Response list(@BeanParam ArticleListParams list, @BeanParam PageParams page, @Context UriInfo uri) {
         ArticlePage result = articles.list(list.query(), page.cursor(), page.limit(), list.count());
-        Response.ResponseBuilder response = caching.ok(request, result, result.surrogateKeys());
+        Response.ResponseBuilder response = caching.ok(CacheFamily.LIST, result, result.surrogateKeys());
         if (list.searching()) {
             response.header(SearchMode.HEADER, search.mode().headerValue());
         }
@@ -88,10 +87,9 @@ public class ArticleDeliveryResource {
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
             @Parameter(description = "The language of the article (BCP 47); defaults to the site's default language.",
                     example = "de")
-            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
-            @Context Request request) {
+            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang) {
         ArticleDetail article = articles.bySlug(slug, lang);
-        return caching.ok(request, article, article.surrogateKeys()).build();
+        return caching.ok(CacheFamily.ARTICLE, article, article.surrogateKeys()).build();
     }
 
     @GET
@@ -107,9 +105,8 @@ public class ArticleDeliveryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response byId(
             @Parameter(description = "The article's id.", example = "0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c")
-            @PathParam("id") UUID id,
-            @Context Request request) {
+            @PathParam("id") UUID id) {
         ArticleDetail article = articles.byId(id);
-        return caching.ok(request, article, article.surrogateKeys()).build();
+        return caching.ok(CacheFamily.ARTICLE, article, article.surrogateKeys()).build();
     }
 }

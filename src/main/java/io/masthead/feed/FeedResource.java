@@ -1,8 +1,8 @@
 package io.masthead.feed;
 
+import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
-import io.quarkus.vertx.http.Compressed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +45,6 @@ public class FeedResource {
     @GET
     @Path("/rss")
     @Produces(RssWriter.MEDIA_TYPE)
-    @Compressed
     @Operation(operationId = "getRssFeed", summary = "RSS 2.0 feed of the newest articles", description = "An RSS 2.0 "
             + "channel. Items carry a `guid` (the article's `urn:uuid`), `pubDate`, `dc:creator` per byline name, a "
             + "`category` per tag, the standfirst as `description`, the body as `content:encoded` with `content=full`, "
@@ -67,16 +65,16 @@ public class FeedResource {
             @Parameter(description = "How many articles to include.", example = Limits.DEFAULT_PAGE_SIZE_TEXT,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = Limits.MAX_PAGE_SIZE_TEXT,
                             defaultValue = Limits.DEFAULT_PAGE_SIZE_TEXT)) @QueryParam("limit") String limit,
-            @Context UriInfo uri, @Context Request request) {
+            @Context UriInfo uri) {
         Feed feed = feeds.feed(FeedParams.query(lang, tag, section, content, limit, uri));
-        return caching.ok(request, RssWriter.write(feed), MediaType.valueOf(RssWriter.MEDIA_TYPE), feed.surrogateKeys())
+        return caching.ok(CacheFamily.FEED, RssWriter.write(feed), MediaType.valueOf(RssWriter.MEDIA_TYPE),
+                        feed.surrogateKeys())
                 .build();
     }
 
     @GET
     @Path("/atom")
     @Produces(AtomWriter.MEDIA_TYPE)
-    @Compressed
     @Operation(operationId = "getAtomFeed", summary = "Atom 1.0 feed of the newest articles", description = "An Atom "
             + "1.0 feed (RFC 4287). Entries carry an `id` (the article's `urn:uuid`), `published` and `updated`, an "
             + "`author` per byline name, a `category` per tag (term: slug, label: name), the standfirst as `summary`, "
@@ -98,16 +96,15 @@ public class FeedResource {
             @Parameter(description = "How many articles to include.", example = Limits.DEFAULT_PAGE_SIZE_TEXT,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = Limits.MAX_PAGE_SIZE_TEXT,
                             defaultValue = Limits.DEFAULT_PAGE_SIZE_TEXT)) @QueryParam("limit") String limit,
-            @Context UriInfo uri, @Context Request request) {
+            @Context UriInfo uri) {
         Feed feed = feeds.feed(FeedParams.query(lang, tag, section, content, limit, uri));
-        return caching.ok(request, AtomWriter.write(feed), MediaType.valueOf(AtomWriter.MEDIA_TYPE),
+        return caching.ok(CacheFamily.FEED, AtomWriter.write(feed), MediaType.valueOf(AtomWriter.MEDIA_TYPE),
                 feed.surrogateKeys()).build();
     }
 
     @GET
     @Path("/json")
     @Produces(JsonFeed.MEDIA_TYPE)
-    @Compressed
     @Operation(operationId = "getJsonFeed", summary = "JSON Feed 1.1 of the newest articles", description = "A JSON "
             + "Feed 1.1 document (https://jsonfeed.org/version/1.1). Items carry `id` (the article's `urn:uuid`), "
             + "`date_published` and `date_modified` with their offsets, `authors`, `tags`, the hero image as "
@@ -128,9 +125,10 @@ public class FeedResource {
             @Parameter(description = "How many articles to include.", example = Limits.DEFAULT_PAGE_SIZE_TEXT,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = Limits.MAX_PAGE_SIZE_TEXT,
                             defaultValue = Limits.DEFAULT_PAGE_SIZE_TEXT)) @QueryParam("limit") String limit,
-            @Context UriInfo uri, @Context Request request) {
+            @Context UriInfo uri) {
         Feed feed = feeds.feed(FeedParams.query(lang, tag, section, content, limit, uri));
-        return caching.ok(request, JsonFeed.of(feed), MediaType.valueOf(JsonFeed.MEDIA_TYPE), feed.surrogateKeys())
+        return caching.ok(CacheFamily.FEED, JsonFeed.of(feed), MediaType.valueOf(JsonFeed.MEDIA_TYPE),
+                        feed.surrogateKeys())
                 .build();
     }
 }

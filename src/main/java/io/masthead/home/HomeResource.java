@@ -1,12 +1,11 @@
 package io.masthead.home;
 
+import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,8 +33,8 @@ public class HomeResource {
             description = "Links to the contract, its interactive documentation and the main collections.")
     @APIResponse(responseCode = "200", description = "The entry points.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiIndex.class)))
-    public Response serverIndex(@Context Request request) {
-        return caching.ok(request, ApiIndex.CURRENT, List.of("index")).build();
+    public Response serverIndex() {
+        return caching.ok(CacheFamily.SITE, ApiIndex.CURRENT, List.of("index")).build();
     }
 
     @GET
@@ -44,7 +43,7 @@ public class HomeResource {
             description = "The same links as the server root, so that `/api/v1` is a starting point too.")
     @APIResponse(responseCode = "200", description = "The entry points.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiIndex.class)))
-    public Response deliveryIndex(@Context Request request) {
-        return caching.ok(request, ApiIndex.CURRENT, List.of("index")).build();
+    public Response deliveryIndex() {
+        return caching.ok(CacheFamily.SITE, ApiIndex.CURRENT, List.of("index")).build();
     }
 }

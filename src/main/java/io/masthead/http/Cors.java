@@ -72,7 +72,7 @@ public class Cors {
                     ? "GET, HEAD, OPTIONS"
                     : "GET, POST, PUT, PATCH, DELETE, OPTIONS");
             response.putHeader("Access-Control-Allow-Headers", delivery
-                    ? "Accept, If-None-Match, Masthead-Preview, X-Request-Id"
+                    ? "Accept, If-Modified-Since, If-None-Match, Masthead-Preview, X-Request-Id"
                     : "Accept, Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, X-Request-Id");
             response.putHeader("Access-Control-Max-Age", MAX_AGE);
         }

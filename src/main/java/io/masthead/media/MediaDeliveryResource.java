@@ -1,13 +1,13 @@
 package io.masthead.media;
 
+import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
+import io.masthead.http.Modified;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
@@ -39,9 +39,8 @@ public class MediaDeliveryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response byId(
             @Parameter(description = "The media item's id.", example = "0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c")
-            @PathParam("id") UUID id,
-            @Context Request request) {
-        MediaView item = media.byId(id);
-        return caching.ok(request, item, List.of("media:" + item.id())).build();
+            @PathParam("id") UUID id) {
+        Modified<MediaView> item = media.byId(id);
+        return caching.ok(CacheFamily.ARTICLE, item, List.of("media:" + item.body().id())).build();
     }
 }

@@ -1,6 +1,7 @@
 package io.masthead.media;
 
 import io.masthead.error.NotFound;
+import io.masthead.http.Modified;
 import io.masthead.persistence.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,9 +20,9 @@ public class MediaDeliveryService {
         this.clock = clock;
     }
 
-    public MediaView byId(UUID id) {
+    public Modified<MediaView> byId(UUID id) {
         return media.findPublishedById(id, clock.instant())
-                .map(MediaView::of)
+                .map(item -> new Modified<>(MediaView.of(item), item.updatedAt.toInstant()))
                 .orElseThrow(() -> new NotFound("published media item", id));
     }
 }

@@ -1,5 +1,6 @@
 package io.masthead.representation;
 
+import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
 import jakarta.validation.constraints.Pattern;
@@ -9,9 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,9 +53,8 @@ public class ArticleRepresentationResource {
     @Operation(hidden = true)
     public Response jsonLdBySlug(
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
-            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
-            @Context Request request) {
-        return jsonLd(request, articles.bySlug(slug, lang));
+            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang) {
+        return jsonLd(articles.bySlug(slug, lang));
     }
 
     @GET
@@ -65,25 +63,24 @@ public class ArticleRepresentationResource {
     @Operation(hidden = true)
     public Response ninjsBySlug(
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
-            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
-            @Context Request request) {
-        return ninjs(request, articles.bySlug(slug, lang));
+            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang) {
+        return ninjs(articles.bySlug(slug, lang));
     }
 
     @GET
     @Path("/id/{id}")
     @Produces(JSON_LD + ";qs=0.5")
     @Operation(hidden = true)
-    public Response jsonLdById(@PathParam("id") UUID id, @Context Request request) {
-        return jsonLd(request, articles.byId(id));
+    public Response jsonLdById(@PathParam("id") UUID id) {
+        return jsonLd(articles.byId(id));
     }
 
     @GET
     @Path("/id/{id}")
     @Produces(NINJS + ";qs=0.5")
     @Operation(hidden = true)
-    public Response ninjsById(@PathParam("id") UUID id, @Context Request request) {
-        return ninjs(request, articles.byId(id));
+    public Response ninjsById(@PathParam("id") UUID id) {
+        return ninjs(articles.byId(id));
     }
 
     @GET
@@ -100,9 +97,8 @@ public class ArticleRepresentationResource {
             @Parameter(description = SLUG, example = "harbour-deal-signed")
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
             @Parameter(description = LANG, example = "de")
-            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
-            @Context Request request) {
-        return jsonLd(request, articles.bySlug(slug, lang));
+            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang) {
+        return jsonLd(articles.bySlug(slug, lang));
     }
 
     @GET
@@ -115,16 +111,17 @@ public class ArticleRepresentationResource {
             mediaType = JSON_LD, schema = @Schema(implementation = NewsArticleJsonLd.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response jsonLdFileById(
-            @Parameter(description = ID, example = "0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c") @PathParam("id") UUID id,
-            @Context Request request) {
-        return jsonLd(request, articles.byId(id));
+            @Parameter(description = ID, example = "0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c") @PathParam("id") UUID id) {
+        return jsonLd(articles.byId(id));
     }
 
-    private Response jsonLd(Request request, RepresentedArticle article) {
-        return caching.ok(request, JsonLdMapper.of(article), JSON_LD_TYPE, article.surrogateKeys()).build();
+    private Response jsonLd(RepresentedArticle article) {
+        return caching.ok(CacheFamily.ARTICLE, JsonLdMapper.of(article), JSON_LD_TYPE, article.surrogateKeys())
+                .build();
     }
 
-    private Response ninjs(Request request, RepresentedArticle article) {
-        return caching.ok(request, NinjsMapper.of(article), NINJS_TYPE, article.surrogateKeys()).build();
+    private Response ninjs(RepresentedArticle article) {
+        return caching.ok(CacheFamily.ARTICLE, NinjsMapper.of(article), NINJS_TYPE, article.surrogateKeys())
+                .build();
     }
 }

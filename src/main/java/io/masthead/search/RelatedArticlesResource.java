@@ -1,6 +1,7 @@
 package io.masthead.search;
 
 import io.masthead.error.InvalidParameter;
+import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
 import jakarta.validation.constraints.Pattern;
@@ -10,9 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,10 +53,9 @@ public class RelatedArticlesResource {
                     example = Limits.DEFAULT_RELATED_TEXT,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = Limits.MAX_RELATED_TEXT,
                             defaultValue = Limits.DEFAULT_RELATED_TEXT))
-            @QueryParam("limit") String limit,
-            @Context Request request) {
+            @QueryParam("limit") String limit) {
         RelatedArticles result = related.of(slug, lang, limit(limit));
-        return caching.ok(request, result, result.surrogateKeys()).build();
+        return caching.ok(CacheFamily.LIST, result, result.surrogateKeys()).build();
     }
 
     private static int limit(String limit) {

@@ -1,12 +1,11 @@
 package io.masthead.site;
 
+import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,7 +32,7 @@ public class SiteDeliveryResource {
     @APIResponse(responseCode = "200", description = "The site.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@Context Request request) {
-        return caching.ok(request, site.get(), List.of("site")).build();
+    public Response get() {
+        return caching.ok(CacheFamily.SITE, site.get(), List.of("site")).build();
     }
 }

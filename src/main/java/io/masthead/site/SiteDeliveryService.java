@@ -1,9 +1,11 @@
 package io.masthead.site;
 
 import io.masthead.error.NotFound;
+import io.masthead.http.Modified;
 import io.masthead.persistence.ReadOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 
 @ApplicationScoped
 @Transactional
@@ -15,7 +17,13 @@ public class SiteDeliveryService {
         this.sites = sites;
     }
 
-    public SiteView get() {
-        return sites.findSite().map(SiteView::of).orElseThrow(() -> new NotFound("site", "configured site"));
+    /** The settings, last modified when they or the logo they show last changed. */
+    public Modified<SiteView> get() {
+        Site site = sites.findSite().orElseThrow(() -> new NotFound("site", "configured site"));
+        Instant modified = site.updatedAt.toInstant();
+        if (site.logo != null && site.logo.updatedAt.toInstant().isAfter(modified)) {
+            modified = site.logo.updatedAt.toInstant();
+        }
+        return new Modified<>(SiteView.of(site), modified);
     }
 }

@@ -1,8 +1,8 @@
 package io.masthead.sitemap;
 
 import io.masthead.error.InvalidParameter;
+import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
-import io.quarkus.vertx.http.Compressed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
@@ -50,7 +49,6 @@ public class SitemapResource {
 
     @GET
     @Path("/index.xml")
-    @Compressed
     @Operation(operationId = "getSitemapIndex", summary = "Sitemap index", description = "A sitemaps.org index of "
             + "every article file (one per UTC month of first publication, split into pages of at most 50,000 URLs) "
             + "and of the Google News sitemap. Files are named at `masthead.sitemaps.public-base-url`, or at this "
@@ -60,13 +58,12 @@ public class SitemapResource {
             description = "Sitemap index XML (sitemaps.org 0.9)."),
             examples = @ExampleObject(name = "index", value = SitemapExamples.INDEX)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response index(@Context UriInfo uri, @Context Request request) {
-        return ok(request, SitemapXml.index(sitemaps.index(base(uri), config.urlsPerFile())));
+    public Response index(@Context UriInfo uri) {
+        return ok(SitemapXml.index(sitemaps.index(base(uri), config.urlsPerFile())));
     }
 
     @GET
     @Path("/articles/{month}.xml")
-    @Compressed
     @Operation(operationId = "getArticleSitemap", summary = "Article sitemap of one month", description = "The "
             + "published articles first published in this UTC month, oldest first, with `lastmod` and, for articles "
             + "with published translations, an `xhtml:link rel=\"alternate\" hreflang` per language version (itself "
@@ -82,14 +79,12 @@ public class SitemapResource {
             @PathParam("month") @Size(max = 7) @Pattern(regexp = "^[0-9]{4}-(0[1-9]|1[0-2])$") String month,
             @Parameter(description = "Which file of the month, from 1.", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = MAX_PAGE, defaultValue = "1"))
-            @QueryParam("page") String page,
-            @Context Request request) {
-        return ok(request, SitemapXml.urls(sitemaps.month(YearMonth.parse(month), page(page), config.urlsPerFile())));
+            @QueryParam("page") String page) {
+        return ok(SitemapXml.urls(sitemaps.month(YearMonth.parse(month), page(page), config.urlsPerFile())));
     }
 
     @GET
     @Path("/news.xml")
-    @Compressed
     @Operation(operationId = "getNewsSitemap", summary = "Google News sitemap", description = "The articles first "
             + "published in the last 48 hours, newest first, at most 1,000, with `news:publication` (the edition's "
             + "name and language), `news:publication_date` and `news:title`. Without such articles the `urlset` is "
@@ -99,12 +94,12 @@ public class SitemapResource {
             description = "Sitemap XML with the Google News extension."),
             examples = @ExampleObject(name = "news", value = SitemapExamples.NEWS)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response news(@Context Request request) {
-        return ok(request, SitemapXml.news(sitemaps.news()));
+    public Response news() {
+        return ok(SitemapXml.news(sitemaps.news()));
     }
 
-    private Response ok(Request request, byte[] xml) {
-        return caching.ok(request, xml, XML, SURROGATE_KEYS).build();
+    private Response ok(byte[] xml) {
+        return caching.ok(CacheFamily.FEED, xml, XML, SURROGATE_KEYS).build();
     }
 
     private String base(UriInfo uri) {

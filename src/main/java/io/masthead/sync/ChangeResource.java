@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -65,11 +64,10 @@ public class ChangeResource {
                     + "`GET /api/v1/articles/{slug}` returns it, instead of its summary.", example = "article",
                     schema = @Schema(type = SchemaType.STRING, enumeration = "article"))
             @QueryParam("include") String include,
-            @Context UriInfo uri,
-            @Context Request request) {
+            @Context UriInfo uri) {
         ChangePage page = changes.page(sinceAsSent(since, uri), Limits.pageSize(limit, Limits.DEFAULT_CHANGES_PAGE_SIZE),
                 EnumParameter.parse(ChangeInclude.class, "include", include));
-        return caching.ok(request, page, SURROGATE_KEYS, config.maxAgeSeconds()).build();
+        return caching.ok(page, SURROGATE_KEYS, config.maxAgeSeconds()).build();
     }
 
     /**

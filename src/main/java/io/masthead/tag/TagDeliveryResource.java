@@ -1,6 +1,7 @@
 package io.masthead.tag;
 
 import io.masthead.http.EnumParameter;
+import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
 import io.masthead.http.PageLinks;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -56,13 +56,12 @@ public class TagDeliveryResource {
                     example = "de")
             @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
             @BeanParam PageParams page,
-            @Context UriInfo uri,
-            @Context Request request) {
+            @Context UriInfo uri) {
         TagPage result = tags.list(EnumParameter.parse(TagType.class, "type", type), lang, page.cursor(),
                 page.limit());
         List<String> keys = new ArrayList<>(List.of("tags"));
         result.items().forEach(tag -> keys.add("tag:" + tag.id()));
-        return PageLinks.withNext(caching.ok(request, result, keys), uri, result.nextCursor()).build();
+        return PageLinks.withNext(caching.ok(CacheFamily.TAG, result, keys), uri, result.nextCursor()).build();
     }
 
     @GET
@@ -88,14 +87,13 @@ public class TagDeliveryResource {
             @Parameter(description = "The language to name the tag in; defaults to the site's default language.",
                     example = "de")
             @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
-            @Context UriInfo uri,
-            @Context Request request) {
+            @Context UriInfo uri) {
         TagDeliveryService.Lookup found = tags.bySlug(slug, lang);
         if (found.movedTo() != null) {
             String query = uri.getRequestUri().getRawQuery();
             String location = "/api/v1/tags/" + found.movedTo() + (query == null ? "" : "?" + query);
-            return caching.movedPermanently(location).build();
+            return caching.movedPermanently(CacheFamily.TAG, location).build();
         }
-        return caching.ok(request, found.tag(), List.of("tag:" + found.tag().id())).build();
+        return caching.ok(CacheFamily.TAG, found.tag(), List.of("tag:" + found.tag().id())).build();
     }
 }

@@ -227,7 +227,8 @@ class FeedTest {
 
         Response first = feed(format, tag, "full");
         first.then().statusCode(200)
-                .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=60, stale-if-error=86400"))
+                .header("Cache-Control", equalTo(
+                        "public, max-age=60, s-maxage=600, stale-while-revalidate=60, stale-if-error=86400"))
                 .header("Surrogate-Key", containsString("articles"));
         String etag = first.header("ETag");
 

@@ -47,7 +47,8 @@ class CorsTest {
                 .then().statusCode(204)
                 .header("Access-Control-Allow-Origin", equalTo("*"))
                 .header("Access-Control-Allow-Methods", containsString("GET"))
-                .header("Access-Control-Allow-Headers", containsString("If-None-Match"));
+                .header("Access-Control-Allow-Headers", containsString("If-None-Match"))
+                .header("Access-Control-Allow-Headers", containsString("If-Modified-Since"));
     }
 
     @Test

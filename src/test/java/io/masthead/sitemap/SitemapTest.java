@@ -147,7 +147,8 @@ class SitemapTest {
         for (String path : List.of("/api/v1/sitemaps/index.xml", "/api/v1/sitemaps/articles/" + month + ".xml")) {
             Response first = given().when().get(path);
             first.then().statusCode(200)
-                    .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=60, stale-if-error=86400"));
+                    .header("Cache-Control", equalTo(
+                            "public, max-age=60, s-maxage=600, stale-while-revalidate=60, stale-if-error=86400"));
             given().header("If-None-Match", first.header("ETag")).when().get(path)
                     .then().statusCode(304).header("ETag", equalTo(first.header("ETag")));
         }
