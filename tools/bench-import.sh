@@ -5,7 +5,8 @@
 #   tools/bench-import.sh DATABASE PORT FILE.ndjson [more files...]
 #
 # The database is dropped and created again. Set JFR=<file.jfr> to record a flight recording of the server, and
-# JAVA_OPTS for the server's JVM.
+# JAVA_OPTS for the server's JVM. MASTHEAD_APP_DIR runs a copy of target/quarkus-app (so that a build can run
+# meanwhile); bin/masthead-import reads the same variable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=$1 port=$2
@@ -22,7 +23,7 @@ QUARKUS_DATASOURCE_PASSWORD=unused \
 MASTHEAD_BOOTSTRAP_ADMIN_KEY="$token" \
 MASTHEAD_PREVIEW_SECRET="$(head -c 32 /dev/urandom | base64)" \
 MASTHEAD_RATE_LIMIT_MANAGEMENT_PER_MINUTE=0 \
-  java ${JAVA_OPTS:-} "${jfr[@]}" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+  java ${JAVA_OPTS:-} "${jfr[@]}" -jar "${MASTHEAD_APP_DIR:-target/quarkus-app}/quarkus-run.jar" > "$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do
@@ -33,4 +34,14 @@ started=$(date +%s.%N)
 MASTHEAD_TOKEN="$token" bin/masthead-import --url "http://127.0.0.1:$port" "$@" || true
 ended=$(date +%s.%N)
 articles=$(psql -At -h 127.0.0.1 -U postgres -d "$db" -c 'select count(*) from article')
-echo "$articles articles in $(echo "$ended - $started" | bc) s: $(echo "$articles / ($ended - $started)" | bc) articles/s"
+# CPU seconds (user + system) of a process, from /proc: on a shared machine the wall-clock rate depends on what
+# else runs, the CPU spent per article much less. PostgreSQL's share is that of the server's pooled connections.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+jvm_cpu=$(cpu $server)
+pg_cpu=0
+for pid in $(psql -At -h 127.0.0.1 -U postgres -c "select pid from pg_stat_activity where datname = '$db'"); do
+  pg_cpu=$(echo "$pg_cpu + $(cpu "$pid")" | bc)
+done
+seconds=$(echo "$ended - $started" | bc)
+echo "$articles articles in $seconds s: $(echo "$articles / $seconds" | bc) articles/s;" \
+  "CPU of the server $jvm_cpu s, of its PostgreSQL connections $pg_cpu s (from its start); load $(cut -d' ' -f1-3 /proc/loadavg)"
