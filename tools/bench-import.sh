@@ -26,7 +26,7 @@ MASTHEAD_RATE_LIMIT_MANAGEMENT_PER_MINUTE=0 \
   java ${JAVA_OPTS:-} "${jfr[@]}" -jar "${MASTHEAD_APP_DIR:-target/quarkus-app}/quarkus-run.jar" > "$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
+for _ in $(seq 1 300); do
   curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
   sleep 1
 done
