@@ -2,8 +2,8 @@ package io.masthead.importer;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,46 +52,81 @@ public final class ImportCli {
     private static int importFile(CliOptions options, PrintStream out, PrintStream err)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
-        err.printf(Locale.ROOT, "Uploading %s (%.1f MB)%n", options.file(), Files.size(options.file()) / 1e6);
+        List<FileParts.Part> parts = FileParts.split(options.file(), options.partLines(), CliOptions.PART_BYTES);
+        err.printf(Locale.ROOT, "Uploading %s (%.1f MB%s)%n", options.file(), Files.size(options.file()) / 1e6,
+                parts.size() > 1 ? ", in " + parts.size() + " parts of one job each" : "");
         ImportClient client = new ImportClient(options);
-        ImportClient.Job job = client.upload();
+        // The server imports the parts in the order they arrive, the first while the next ones upload.
+        List<ImportClient.Job> jobs = new ArrayList<>();
+        for (FileParts.Part part : parts) {
+            jobs.add(client.upload(part));
+        }
         ProgressBar bar = new ProgressBar(err);
-        Map<String, Object> state = job.state();
+        List<Map<String, Object>> states = new ArrayList<>(jobs.stream().map(ImportClient.Job::state).toList());
         while (true) {
-            bar.draw(count(state, "processed"), count(state, "total"), number(state, "percent").doubleValue(),
-                    count(state, "failed"));
-            if (!List.of("queued", "running").contains(state.get("status"))) {
+            long total = sum(states, "total");
+            long processed = sum(states, "processed");
+            bar.draw(processed, total, total == 0 ? 100.0 : Math.floor(processed * 1000.0 / total) / 10,
+                    sum(states, "failed"));
+            if (states.stream().noneMatch(ImportCli::running)) {
                 break;
             }
             Thread.sleep(options.interval().toMillis());
-            state = client.get(job.uri());
+            for (int i = 0; i < jobs.size(); i++) {
+                if (running(states.get(i))) {
+                    states.set(i, client.get(jobs.get(i).uri()));
+                }
+            }
         }
         bar.finish();
-        return report(job.uri(), state, (System.nanoTime() - started) / 1e9, out);
+        return report(jobs, parts, states, (System.nanoTime() - started) / 1e9, out);
     }
 
-    private static int report(URI job, Map<String, Object> state, double seconds, PrintStream out) {
-        long total = count(state, "total");
-        long failed = count(state, "failed");
+    private static boolean running(Map<String, Object> state) {
+        return List.of("queued", "running").contains(state.get("status"));
+    }
+
+    private static int report(List<ImportClient.Job> jobs, List<FileParts.Part> parts,
+                              List<Map<String, Object>> states, double seconds, PrintStream out) {
+        long total = sum(states, "total");
+        long failed = sum(states, "failed");
+        boolean completed = states.stream().allMatch(state -> "completed".equals(state.get("status")));
         out.printf(Locale.ROOT, "Import %s %s in %.1f s: %s of %s lines imported, %s failed (%.1f lines/s).%n",
-                job, state.get("status"), seconds, ProgressBar.grouped(count(state, "succeeded")),
+                jobs.size() == 1 ? jobs.get(0).uri() : "of " + jobs.size() + " parts",
+                completed ? "completed" : "failed", seconds, ProgressBar.grouped(sum(states, "succeeded")),
                 ProgressBar.grouped(total), ProgressBar.grouped(failed), total / Math.max(seconds, 0.001));
-        if (state.get("failure") != null) {
-            out.println(state.get("failure"));
+        int printed = 0;
+        for (int i = 0; i < jobs.size(); i++) {
+            Map<String, Object> state = states.get(i);
+            if (state.get("failure") != null) {
+                out.println(state.get("failure"));
+            }
+            List<?> errors = state.get("errors") instanceof List<?> list ? list : List.of();
+            int shown = Math.min(errors.size(), ERRORS_PRINTED - printed);
+            for (Object error : errors.subList(0, shown)) {
+                printLineError((Map<?, ?>) error, parts.get(i).firstLine(), out);
+            }
+            printed += shown;
+            if (count(state, "failed") > shown) {
+                out.println("... all failed lines" + (parts.get(i).firstLine() == 0 ? ""
+                        : " (their numbers count from line " + (parts.get(i).firstLine() + 1) + " of the file)")
+                        + ": GET " + jobs.get(i).uri() + "/errors");
+            }
         }
-        List<?> errors = state.get("errors") instanceof List<?> list ? list : List.of();
-        errors.stream().limit(ERRORS_PRINTED).forEach(error -> printLineError((Map<?, ?>) error, out));
-        if (failed > Math.min(errors.size(), ERRORS_PRINTED)) {
-            out.println("... all failed lines: GET " + job + "/errors");
-        }
-        return "completed".equals(state.get("status")) && failed == 0 ? OK : LINES_FAILED;
+        return completed && failed == 0 ? OK : LINES_FAILED;
     }
 
-    private static void printLineError(Map<?, ?> error, PrintStream out) {
+    /** A job's line numbers count from the start of its part. */
+    private static void printLineError(Map<?, ?> error, long firstLine, PrintStream out) {
+        long line = ((Number) error.get("line")).longValue() + firstLine;
         for (Object field : (List<?>) error.get("errors")) {
             Map<?, ?> at = (Map<?, ?>) field;
-            out.println("line " + error.get("line") + ": " + at.get("pointer") + " " + at.get("detail"));
+            out.println("line " + line + ": " + at.get("pointer") + " " + at.get("detail"));
         }
+    }
+
+    private static long sum(List<Map<String, Object>> states, String field) {
+        return states.stream().mapToLong(state -> count(state, field)).sum();
     }
 
     private static long count(Map<String, Object> state, String field) {

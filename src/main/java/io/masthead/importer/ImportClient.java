@@ -1,6 +1,7 @@
 package io.masthead.importer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,11 +26,19 @@ final class ImportClient {
         this.options = options;
     }
 
-    /** Streams the file from disk (it is never read into memory) and returns the job the server queued. */
-    Job upload() throws IOException, InterruptedException {
+    /** Streams the part from disk (it is never read into memory) and returns the job the server queued. */
+    Job upload(FileParts.Part part) throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofInputStream(() -> {
+                    try {
+                        return part.open();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }), part.length());
         HttpRequest request = request(URI.create(options.url() + "/manage/v1/import"))
                 .header("Content-Type", NDJSON)
-                .POST(HttpRequest.BodyPublishers.ofFile(options.file()))
+                .POST(body)
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         Map<String, Object> job = expect(response, 202);

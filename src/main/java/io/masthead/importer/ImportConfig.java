@@ -22,8 +22,12 @@ public interface ImportConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** How long the worker imports one job before it returns, so that other scheduled work gets its turn. */
-    @WithDefault("5s")
+    /**
+     * How long the worker imports one job before it releases it, so that other jobs and instances get their turn.
+     * The worker claims work again at its next poll, so a slice far longer than the poll interval keeps that pause
+     * a small share of an import.
+     */
+    @WithDefault("30s")
     Duration slice();
 
     /**
@@ -34,8 +38,17 @@ public interface ImportConfig {
     Duration lease();
 
     /**
-     * After how many imported lines an instance refreshes the planner statistics (ANALYZE on PostgreSQL) while a
-     * job runs; every job also refreshes them when it ends.
+     * Lines imported in one transaction (with fewer when they are long). Each chunk costs one commit, one delete of
+     * its lines and one update of the job's counters; a line the writers refuse costs the chunk a second attempt
+     * without it. Other writers wait for a chunk's commit (it holds the change log's head row), so chunks stay short.
+     */
+    @WithDefault("50")
+    int chunkLines();
+
+    /**
+     * After how many imported lines an instance first refreshes the planner statistics (ANALYZE on PostgreSQL) while
+     * a job runs; then each time it has imported as many lines again as it had at the last refresh (so at 2,000,
+     * 4,000, 8,000...). Every job also refreshes them when it ends.
      */
     @WithDefault("2000")
     int analyzeEvery();

@@ -92,11 +92,17 @@ class ImportJobs {
 
     /** Counts one line and renews the claim: every line proves the worker is alive. */
     void countLine(UUID id, boolean succeeded, OffsetDateTime claimUntil) {
-        entityManager.createQuery("update ImportJob j set j.processed = j.processed + 1,"
+        countLines(id, succeeded ? 1 : 0, succeeded ? 0 : 1, claimUntil);
+    }
+
+    /** Counts lines handled together, in one statement, and renews the claim. */
+    void countLines(UUID id, int succeeded, int failed, OffsetDateTime claimUntil) {
+        entityManager.createQuery("update ImportJob j set j.processed = j.processed + :processed,"
                         + " j.succeeded = j.succeeded + :succeeded, j.failed = j.failed + :failed,"
                         + " j.claimedUntil = :until where j.id = :id")
-                .setParameter("succeeded", succeeded ? 1 : 0)
-                .setParameter("failed", succeeded ? 0 : 1)
+                .setParameter("processed", succeeded + failed)
+                .setParameter("succeeded", succeeded)
+                .setParameter("failed", failed)
                 .setParameter("until", claimUntil)
                 .setParameter("id", id)
                 .executeUpdate();

@@ -32,17 +32,35 @@ class ImportLines {
         });
     }
 
-    /** The next lines in file order. */
-    List<NdjsonLines.Line> next(UUID jobId, int limit) {
-        List<?> rows = entityManager.createNativeQuery(
-                        "select line_no, body from import_line where job_id = :job order by line_no")
+    /**
+     * The next lines in file order: at most {@code limit}, and no more after the one that reaches {@code maxChars}
+     * characters in all, so that a chunk of long lines stays small in memory.
+     */
+    List<NdjsonLines.Line> next(UUID jobId, int limit, long maxChars) {
+        List<?> rows = entityManager.createNativeQuery("select line_no, body from (select line_no, body,"
+                        + " sum(char_length(body)) over (order by line_no) - char_length(body) as before_line"
+                        + " from (select line_no, body from import_line where job_id = :job order by line_no"
+                        + " fetch first :limit rows only) first_lines) sized"
+                        + " where before_line < :maxChars order by line_no")
                 .setParameter("job", jobId)
-                .setMaxResults(limit)
+                .setParameter("limit", limit)
+                .setParameter("maxChars", maxChars)
                 .getResultList();
         return rows.stream()
                 .map(row -> (Object[]) row)
                 .map(row -> new NdjsonLines.Line(((Number) row[0]).intValue(), (String) row[1]))
                 .toList();
+    }
+
+    /**
+     * Removes the lines as the first step of handling them together, and says how many it removed: fewer than asked
+     * when another worker took some of them first.
+     */
+    int take(UUID jobId, List<Integer> lineNos) {
+        return entityManager.createNativeQuery("delete from import_line where job_id = :job and line_no in (:lines)")
+                .setParameter("job", jobId)
+                .setParameter("lines", lineNos)
+                .executeUpdate();
     }
 
     /**

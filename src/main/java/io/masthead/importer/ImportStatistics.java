@@ -6,13 +6,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
  * Refreshes PostgreSQL's planner statistics for the tables an import fills. A bulk load can multiply a table's size
  * before autovacuum notices (or where it is off), and with stale statistics the planner may choose plans that scan
- * whole tables. Runs ANALYZE at the end of every job and every {@link ImportConfig#analyzeEvery()} imported lines.
+ * whole tables. Runs ANALYZE at the end of every job, and while one runs whenever the lines this instance imported
+ * have doubled since the last time (from {@link ImportConfig#analyzeEvery()} on): the statistics matter when a table
+ * grows by a multiple, and an ANALYZE takes about as long at any size, so a load of a million lines pays for about
+ * ten of them instead of one every few seconds.
  */
 @ApplicationScoped
 class ImportStatistics {
@@ -22,7 +25,8 @@ class ImportStatistics {
 
     private final AgroalDataSource dataSource;
     private final int analyzeEvery;
-    private final AtomicInteger sinceAnalyze = new AtomicInteger();
+    private final AtomicLong sinceAnalyze = new AtomicLong();
+    private final AtomicLong imported = new AtomicLong();
 
     ImportStatistics(AgroalDataSource dataSource, ImportConfig config) {
         this.dataSource = dataSource;
@@ -31,7 +35,8 @@ class ImportStatistics {
 
     /** Counts lines this instance imported; refreshes the statistics when enough have come together. */
     void imported(int lines) {
-        if (sinceAnalyze.addAndGet(lines) >= analyzeEvery) {
+        long total = imported.addAndGet(lines);
+        if (sinceAnalyze.addAndGet(lines) >= Math.max(analyzeEvery, total / 2)) {
             refresh();
         }
     }

@@ -20,18 +20,21 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class ImportWorker {
     private static final Logger LOG = Logger.getLogger(ImportWorker.class);
-    /** Lines read per query; few enough that even lines of the maximum size fit in memory. */
-    static final int FETCH_SIZE = 25;
+    /**
+     * Characters of line text read per chunk (with the line that crosses it): a chunk of long lines holds fewer
+     * lines, so that chunks of lines of the maximum size still fit in memory.
+     */
+    static final long CHUNK_CHARS = 4_000_000;
 
     private final ImportWork work;
     private final ImportJobs jobs;
     private final ImportLines lines;
-    private final LineImporter importer;
+    private final ChunkImporter importer;
     private final ImportStatistics statistics;
     private final ImportConfig config;
     private final Clock clock;
 
-    ImportWorker(ImportWork work, ImportJobs jobs, ImportLines lines, LineImporter importer,
+    ImportWorker(ImportWork work, ImportJobs jobs, ImportLines lines, ChunkImporter importer,
                  ImportStatistics statistics, ImportConfig config, Clock clock) {
         this.work = work;
         this.jobs = jobs;
@@ -67,13 +70,14 @@ class ImportWorker {
         try {
             while (clock.instant().isBefore(end)) {
                 List<NdjsonLines.Line> next = QuarkusTransaction.requiringNew().call(
-                        () -> lines.next(job.id(), FETCH_SIZE));
+                        () -> lines.next(job.id(), config.chunkLines(), CHUNK_CHARS));
                 if (next.isEmpty()) {
                     QuarkusTransaction.requiringNew().run(() -> jobs.complete(job.id()));
                     statistics.refresh();
                     return;
                 }
-                statistics.imported(importLines(job, next, end));
+                importer.importChunk(job, next);
+                statistics.imported(next.size());
             }
             QuarkusTransaction.requiringNew().run(() -> jobs.release(job.id()));
         } catch (RuntimeException e) {
@@ -87,19 +91,6 @@ class ImportWorker {
             QuarkusTransaction.requiringNew().run(() -> jobs.fail(job.id(),
                     "The import stopped because of a server error; quote errorId " + errorId + " when you report it."));
         }
-    }
-
-    /** How many of the lines were imported (or failed) before the slice ended. */
-    private int importLines(ClaimedJob job, List<NdjsonLines.Line> next, Instant end) {
-        int done = 0;
-        for (NdjsonLines.Line line : next) {
-            importer.importLine(job, line);
-            done++;
-            if (!clock.instant().isBefore(end)) {
-                break;
-            }
-        }
-        return done;
     }
 
     private OffsetDateTime claimUntil() {

@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.masthead.testing.Fixtures;
@@ -71,6 +72,33 @@ class ImportCliTest {
         assertThat(err.toString(StandardCharsets.UTF_8), containsString("2/2  100.0%  failed 1"));
         assertThat(out.toString(StandardCharsets.UTF_8),
                 containsString("line 2: #/article/headline must not be blank"));
+    }
+
+    @Test
+    void shouldUploadALongFileInPartsAndNameFailedLinesByTheirLineInTheFile() throws IOException {
+        String editor = ManageApi.newToken("editor");
+        String slug = Fixtures.unique("cli-part");
+        Path file = write(line("published", article(slug + "-1", "Part one, first"), null, null),
+                line("published", article(slug + "-2", "Part one, second"), null, null),
+                line("published", article(slug + "-3", "Part two, first"), null, null),
+                line("published", article(slug + "-4", null), null, null),
+                line("published", article(slug + "-5", "Part three"), null, null));
+
+        int exit = run("--url", server.toString(), "--token", editor, "--interval-ms", "100", "--part-lines", "2",
+                file.toString());
+
+        assertEquals(ImportCli.LINES_FAILED, exit, err.toString(StandardCharsets.UTF_8));
+        assertThat(err.toString(StandardCharsets.UTF_8), containsString("in 3 parts of one job each"));
+        assertThat(err.toString(StandardCharsets.UTF_8), containsString("5/5  100.0%  failed 1"));
+        assertThat(out.toString(StandardCharsets.UTF_8), containsString("of 3 parts completed"));
+        assertThat(out.toString(StandardCharsets.UTF_8), containsString("4 of 5 lines imported, 1 failed"));
+        assertThat(out.toString(StandardCharsets.UTF_8),
+                containsString("line 4: #/article/headline must not be blank"));
+        assertThat(out.toString(StandardCharsets.UTF_8), not(containsString("line 2:")));
+        for (int i = 1; i <= 5; i++) {
+            given().queryParam("lang", "en").when().get("/api/v1/articles/{slug}", slug + "-" + i)
+                    .then().statusCode(i == 4 ? 404 : 200);
+        }
     }
 
     @Test
