@@ -207,14 +207,14 @@ final class FuzzRequests {
 
     JsonNode generate(JsonNode schema, int depth) {
         schema = resolve(schema);
-        if (schema.has("enum")) {
+        if (schema.path("enum").size() > 0) {
             return schema.get("enum").get(random.nextInt(schema.get("enum").size()));
         }
         if (schema.has("const")) {
             return schema.get("const");
         }
         for (String choice : List.of("oneOf", "anyOf", "allOf")) {
-            if (schema.has(choice)) {
+            if (schema.path(choice).size() > 0) {
                 JsonNode option = schema.get(choice).get(choice.equals("allOf") ? 0 : random.nextInt(schema.get(choice).size()));
                 return generate(option, depth + 1);
             }
@@ -233,8 +233,11 @@ final class FuzzRequests {
                 }
                 yield array;
             }
-            case "integer" -> JSON.numberNode(schema.path("minimum").asLong(0)
-                    + random.nextInt((int) Math.min(100, schema.path("maximum").asLong(100) - schema.path("minimum").asLong(0) + 1)));
+            case "integer" -> {
+                long minimum = schema.path("minimum").asLong(0);
+                long span = Math.max(1, Math.min(100, schema.path("maximum").asLong(minimum + 99) - minimum + 1));
+                yield JSON.numberNode(minimum + random.nextInt((int) span));
+            }
             case "number" -> JSON.numberNode(random.nextDouble() * 100);
             case "boolean" -> JSON.booleanNode(random.nextBoolean());
             case "null" -> JSON.nullNode();
