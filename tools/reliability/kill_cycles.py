@@ -27,6 +27,8 @@ PORT = int(os.environ.get("KILL_PORT", "18501"))
 MANAGEMENT_PORT = int(os.environ.get("KILL_MANAGEMENT_PORT", "18521"))
 DATABASE = os.environ.get("KILL_DATABASE", "masthead_rel_live")
 WRITERS = int(os.environ.get("KILL_WRITERS", "4"))
+# Seconds of writes before each kill, from and to.
+WINDOW = [float(x) for x in os.environ.get("KILL_WINDOW", "2,6").split(",")]
 JAR = os.environ.get("KILL_JAR", "target/quarkus-app/quarkus-run.jar")
 TOKEN = "mh_kill_cycles_admin_key_" + uuid.uuid4().hex
 BASE = f"http://127.0.0.1:{PORT}"
@@ -148,7 +150,7 @@ def main():
         threads = [threading.Thread(target=writer, args=(ledger, stop, cycle * 100 + n)) for n in range(WRITERS)]
         for thread in threads:
             thread.start()
-        time.sleep(random.uniform(2, 6))
+        time.sleep(random.uniform(*WINDOW))
         process.send_signal(signal.SIGKILL)
         process.wait()
         stop.set()

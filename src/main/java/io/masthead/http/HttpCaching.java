@@ -2,6 +2,7 @@ package io.masthead.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.masthead.error.PreconditionFailed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -70,6 +71,12 @@ public class HttpCaching {
                                         Collection<String> surrogateKeys, String cacheControl) {
         EntityTag etag = new EntityTag(digest(bytes));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null && notModified.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            // If-Match (or If-Unmodified-Since) that this representation does not meet: a problem like every other
+            // error, instead of the empty, cacheable 412 that JAX-RS builds.
+            throw new PreconditionFailed("If-Match does not name the current representation (ETag " + etag
+                    + "); GET it again without If-Match.");
+        }
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(bytes, type);
         response.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
         if (!surrogateKeys.isEmpty()) {

@@ -106,6 +106,7 @@ public class StandardResponsesFilter implements OASFilter {
                 addHeader(ok, header);
             }
             addIfAbsent(responses, "304", "NotModified");
+            addIfAbsent(responses, "412", "PreconditionFailed");
         }
         if (path.startsWith(MANAGEMENT_PREFIX)) {
             addIfAbsent(responses, "401", "Unauthorized");
