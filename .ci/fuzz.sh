@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Contract-driven fuzzing of a running server: .ci/fuzz.sh <baseUrl> <adminToken> [casesPerOperation] [seed]
-# The reduced CI run sends 12 cases per operation (about 1,000 requests); pass e.g. 300 for the full run.
+# The reduced CI run sends 12 cases per operation (744 requests); pass e.g. 300 for the full run, against a jar
+# started with MASTHEAD_RATE_LIMIT_MANAGEMENT_PER_MINUTE=0 and MASTHEAD_RATE_LIMIT_DELIVERY_PER_MINUTE=0.
 # Fails on any 5xx other than 503 and on any response outside openapi/openapi.yaml; the report, with the seed
 # to repeat a run, is in target/fuzz-report.txt.
 set -euo pipefail
