@@ -83,7 +83,7 @@ public class ArticleDeliveryResource {
                     @Content(mediaType = ArticleFormats.NINJS, schema = @Schema(implementation = NinjsItem.class))})
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response bySlug(
-            @Parameter(description = "The article's slug.", example = "harbour-deal-signed")
+            @Parameter(description = "The article's slug.", example = "hafenarbeiter-drohen-mit-streik")
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
             @Parameter(description = "The language of the article (BCP 47); defaults to the site's default language.",
                     example = "de")

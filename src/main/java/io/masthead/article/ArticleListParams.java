@@ -43,13 +43,13 @@ public class ArticleListParams {
             + "(compounds) or, from five letters, that are one typo away from it. On the embedded H2 database "
             + "(`Masthead-Search-Mode: basic`) each word or phrase is a case-insensitive substring of the headline, "
             + "standfirst or body. Items then carry `search` with a rank and a snippet, and `sort` defaults to "
-            + "`relevance`.", example = "Bündnis -Handel",
+            + "`relevance`.", example = "Streik -Kräne",
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = Limits.MAX_SEARCH_LENGTH))
     String q;
 
     @QueryParam("tag")
     @Parameter(description = "Only articles with this tag (its slug; an old slug of a merged or renamed tag "
-            + "counts as the tag). Repeat it for up to 10 tags, combined by `tagMode`.", example = "[\"japan\", \"nato\"]",
+            + "counts as the tag). Repeat it for up to 10 tags, combined by `tagMode`.", example = "[\"heat-pumps\", \"shipping\"]",
             schema = @Schema(type = SchemaType.ARRAY, maxItems = Limits.MAX_TAG_FILTERS,
                     implementation = TagSlug.class))
     List<String> tag;
@@ -114,7 +114,7 @@ public class ArticleListParams {
     UriInfo uri;
 
     @Schema(type = SchemaType.STRING, maxLength = 120, pattern = Limits.SLUG_PATTERN,
-            description = "A tag slug.", examples = "japan")
+            description = "A tag slug.", examples = "heat-pumps")
     private static final class TagSlug {
     }
 

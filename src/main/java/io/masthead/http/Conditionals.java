@@ -19,6 +19,12 @@ final class Conditionals {
                 headers.getRequestHeader(HttpHeaders.IF_MODIFIED_SINCE), identityTag, lastModified);
     }
 
+    /** An If-Match that names none of the forms of this content's tag (RFC 9110, section 13.1.1). */
+    static boolean preconditionFailed(HttpHeaders headers, String identityTag) {
+        List<String> ifMatch = headers.getRequestHeader(HttpHeaders.IF_MATCH);
+        return ifMatch != null && !ifMatch.isEmpty() && ifMatch.stream().noneMatch(value -> matches(value, identityTag));
+    }
+
     /**
      * If-None-Match decides whenever it is present, by weak comparison, and any coding's form of the tag matches;
      * only without it does If-Modified-Since count, and then only as one valid HTTP date.

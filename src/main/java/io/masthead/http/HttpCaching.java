@@ -2,6 +2,7 @@ package io.masthead.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.masthead.error.PreconditionFailed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -108,6 +109,12 @@ public class HttpCaching {
         String identityTag = digest(bytes);
         boolean compressible = compression.applies(type);
         String coding = compressible ? compression.coding(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING)) : null;
+        if (Conditionals.preconditionFailed(headers, identityTag)) {
+            // If-Match that this representation does not meet: a problem like every other error, instead of the
+            // empty, cacheable 412 that JAX-RS builds.
+            throw new PreconditionFailed("If-Match does not name the current representation (ETag \"" + identityTag
+                    + "\"); GET it again without If-Match.");
+        }
         Instant lastModified = validLastModified(modified);
         Response.ResponseBuilder response = Conditionals.notModified(headers, identityTag, lastModified)
                 ? Response.notModified()

@@ -101,11 +101,14 @@ public class StandardResponsesFilter implements OASFilter {
         APIResponse ok = responses.getAPIResponse("200");
         // An operation that declares its own Cache-Control (previews: never stored) is not conditional.
         boolean cacheable = ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey("Cache-Control"));
-        if (path.startsWith(DELIVERY_PREFIX) && method == PathItem.HttpMethod.GET && cacheable) {
+        // The indexes at / and /api/v1 are cached and conditional like every delivery read.
+        boolean delivery = path.startsWith(DELIVERY_PREFIX) || path.equals("/") || path.equals("/api/v1");
+        if (delivery && method == PathItem.HttpMethod.GET && cacheable) {
             for (String header : new String[] {"ETag", "Cache-Control", "Surrogate-Key"}) {
                 addHeader(ok, header);
             }
             addIfAbsent(responses, "304", "NotModified");
+            addIfAbsent(responses, "412", "PreconditionFailed");
         }
         if (path.startsWith(MANAGEMENT_PREFIX)) {
             addIfAbsent(responses, "401", "Unauthorized");

@@ -3,6 +3,8 @@ package io.masthead.importer;
 import io.masthead.error.InvalidContent;
 import io.masthead.error.InvalidContent.FieldError;
 import io.masthead.importer.ImportJobs.ClaimedJob;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,9 +35,11 @@ class LineImporter {
     private final ImportErrors errors;
     private final ImportConfig config;
     private final Clock clock;
+    private final Counter imported;
+    private final Counter failed;
 
     LineImporter(EntityManager entityManager, LineParser parser, LineWriter writer, ImportLines lines,
-                 ImportJobs jobs, ImportErrors errors, ImportConfig config, Clock clock) {
+                 ImportJobs jobs, ImportErrors errors, ImportConfig config, Clock clock, MeterRegistry metrics) {
         this.entityManager = entityManager;
         this.parser = parser;
         this.writer = writer;
@@ -44,13 +48,25 @@ class LineImporter {
         this.errors = errors;
         this.config = config;
         this.clock = clock;
+        this.imported = lines(metrics, "imported");
+        this.failed = lines(metrics, "failed");
+    }
+
+    /** Counted after the commit, so that the rate is what actually reached the database. */
+    private static Counter lines(MeterRegistry metrics, String outcome) {
+        return Counter.builder("masthead.import.lines")
+                .description("Import lines processed, by outcome (failed: the line's errors were recorded)")
+                .tag("outcome", outcome)
+                .register(metrics);
     }
 
     /** Imports the line, or records why not. Throws only when the database is unreachable. */
     void importLine(ClaimedJob job, NdjsonLines.Line line) {
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> store(job, line));
+                if (QuarkusTransaction.requiringNew().call(() -> store(job, line))) {
+                    imported.increment();
+                }
                 return;
             } catch (InvalidContent invalid) {
                 recordFailure(job, line.number(), invalid.errors());
@@ -67,23 +83,31 @@ class LineImporter {
         }
     }
 
-    private void store(ClaimedJob job, NdjsonLines.Line line) {
+    /** Whether this call imported the line; false when another worker took it first. */
+    private boolean store(ClaimedJob job, NdjsonLines.Line line) {
         // An article is a dozen inserts (blocks, tag links); batching them saves most of the round trips. The
         // setting holds for this transaction's session only.
         entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH_SIZE);
-        if (lines.take(job.id(), line.number())) {
-            writer.write(parser.parse(line.text()), job.author());
-            jobs.countLine(job.id(), true, claimUntil());
+        if (!lines.take(job.id(), line.number())) {
+            return false;
         }
+        writer.write(parser.parse(line.text()), job.author());
+        jobs.countLine(job.id(), true, claimUntil());
+        return true;
     }
 
     private void recordFailure(ClaimedJob job, int lineNo, List<FieldError> lineErrors) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (lines.take(job.id(), lineNo)) {
-                errors.record(job.id(), lineNo, lineErrors);
-                jobs.countLine(job.id(), false, claimUntil());
+        boolean recorded = QuarkusTransaction.requiringNew().call(() -> {
+            if (!lines.take(job.id(), lineNo)) {
+                return false;
             }
+            errors.record(job.id(), lineNo, lineErrors);
+            jobs.countLine(job.id(), false, claimUntil());
+            return true;
         });
+        if (recorded) {
+            failed.increment();
+        }
     }
 
     private static FieldError serverError(ClaimedJob job, NdjsonLines.Line line, RuntimeException e) {

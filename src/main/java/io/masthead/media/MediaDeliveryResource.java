@@ -38,7 +38,7 @@ public class MediaDeliveryResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response byId(
-            @Parameter(description = "The media item's id.", example = "0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c")
+            @Parameter(description = "The media item's id.", example = "5e939c10-150f-45e3-927f-4651aa801207")
             @PathParam("id") UUID id) {
         Modified<MediaView> item = media.byId(id);
         return caching.ok(CacheFamily.ARTICLE, item, List.of("media:" + item.body().id())).build();

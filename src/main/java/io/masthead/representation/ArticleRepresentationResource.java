@@ -94,7 +94,7 @@ public class ArticleRepresentationResource {
             mediaType = JSON_LD, schema = @Schema(implementation = NewsArticleJsonLd.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response jsonLdFileBySlug(
-            @Parameter(description = SLUG, example = "harbour-deal-signed")
+            @Parameter(description = SLUG, example = "hafenarbeiter-drohen-mit-streik")
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
             @Parameter(description = LANG, example = "de")
             @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang) {

@@ -44,7 +44,7 @@ public class RelatedArticlesResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedArticles.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response related(
-            @Parameter(description = "The article's slug.", example = "harbour-deal-signed")
+            @Parameter(description = "The article's slug.", example = "hafenarbeiter-drohen-mit-streik")
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
             @Parameter(description = "The language of the article (BCP 47); defaults to the site's default language. "
                     + "Related articles are in the same language.", example = "de")

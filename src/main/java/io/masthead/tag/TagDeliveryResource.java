@@ -78,11 +78,11 @@ public class TagDeliveryResource {
                 @Header(name = HttpHeaders.LOCATION, required = true,
                         description = "The tag's current URL, with the request's query string.",
                         schema = @Schema(type = SchemaType.STRING, format = "uri-reference",
-                                examples = "/api/v1/tags/japan?lang=de")),
+                                examples = "/api/v1/tags/heat-pumps?lang=de")),
                 @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")})
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response bySlug(
-            @Parameter(description = "The tag's slug.", example = "japan")
+            @Parameter(description = "The tag's slug.", example = "heat-pumps")
             @PathParam("slug") @Size(max = 120) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
             @Parameter(description = "The language to name the tag in; defaults to the site's default language.",
                     example = "de")

@@ -1,5 +1,7 @@
 package io.masthead.webhook;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +19,23 @@ public class WebhookDispatcher {
     private final DeliveryQueue queue;
     private final WebhookSender sender;
     private final Clock clock;
+    private final Counter delivered;
+    private final Counter failed;
 
-    WebhookDispatcher(DeliveryQueue queue, WebhookSender sender, Clock clock) {
+    WebhookDispatcher(DeliveryQueue queue, WebhookSender sender, Clock clock, MeterRegistry metrics) {
         this.queue = queue;
         this.sender = sender;
         this.clock = clock;
+        this.delivered = attempts(metrics, "delivered");
+        this.failed = attempts(metrics, "failed");
+    }
+
+    /** A rising share of failed attempts is the first sign of a receiver that is down or refuses the signature. */
+    private static Counter attempts(MeterRegistry metrics, String outcome) {
+        return Counter.builder("masthead.webhook.attempts")
+                .description("Webhook delivery attempts, by outcome (failed: no 2xx, or not sent)")
+                .tag("outcome", outcome)
+                .register(metrics);
     }
 
     @Scheduled(identity = "webhook-dispatcher", every = "${masthead.webhooks.poll-interval:1s}",
@@ -35,6 +49,7 @@ public class WebhookDispatcher {
             Attempt attempt = attempts.get(i);
             Outcome outcome = outcomes.get(i).join();
             QuarkusTransaction.requiringNew().run(() -> queue.record(attempt, outcome, clock.instant()));
+            (outcome.succeeded() ? delivered : failed).increment();
         }
     }
 }

@@ -201,6 +201,26 @@ class ArticleDeliveryTest {
     }
 
     @Test
+    void shouldAnswerAnIfMatchThatFailsWithAProblemThatIsNotCached() {
+        Article article = fixtures.article().create();
+        String etag = given().queryParam("lang", "en").when().get("/api/v1/articles/{slug}", article.slug)
+                .then().statusCode(200).extract().header("ETag");
+
+        given().queryParam("lang", "en").header("If-Match", "W/\"stale\"")
+                .when().get("/api/v1/articles/{slug}", article.slug)
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .header("Cache-Control", not(org.hamcrest.Matchers.containsString("public")))
+                .body("status", equalTo(412))
+                .body("detail", startsWith("If-Match does not name the current representation"))
+                .body("headline", nullValue());
+        given().queryParam("lang", "en").header("If-Match", etag)
+                .when().get("/api/v1/articles/{slug}", article.slug)
+                .then().statusCode(200)
+                .body("headline", equalTo(article.headline));
+    }
+
+    @Test
     void shouldShowTheListItemsTeaserFields() {
         Tag tag = fixtures.tag();
         Media audio = fixtures.audio(95);

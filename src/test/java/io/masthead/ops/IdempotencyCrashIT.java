@@ -59,6 +59,7 @@ class IdempotencyCrashIT {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private Process server;
     private int port;
+    private int managementPort;
 
     @AfterEach
     void stopServer() {
@@ -72,6 +73,7 @@ class IdempotencyCrashIT {
         assumeTrue(Files.exists(JAR), "the packaged jar is missing; run ./mvnw verify -Ppostgres");
         recreateDatabase();
         port = port();
+        managementPort = freePort();
         String run = UUID.randomUUID().toString().substring(0, 8);
         server = start("first");
 
@@ -158,6 +160,7 @@ class IdempotencyCrashIT {
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", SERVER + DATABASE);
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
@@ -171,7 +174,7 @@ class IdempotencyCrashIT {
             assertTrue(process.isAlive(), () -> "the server stopped; see " + log);
             try {
                 HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                                URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return process;
@@ -190,6 +193,10 @@ class IdempotencyCrashIT {
         if (configured != null) {
             return Integer.parseInt(configured);
         }
+        return freePort();
+    }
+
+    private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
