@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import io.masthead.delivery.Projection;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
 import io.masthead.http.PageLinks;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,11 +41,14 @@ public class ArticleDeliveryResource {
     private final ArticleDeliveryService articles;
     private final SearchBackend search;
     private final HttpCaching caching;
+    private final Projection projection;
 
-    ArticleDeliveryResource(ArticleDeliveryService articles, SearchBackend search, HttpCaching caching) {
+    ArticleDeliveryResource(ArticleDeliveryService articles, SearchBackend search, HttpCaching caching,
+                            Projection projection) {
         this.articles = articles;
         this.search = search;
         this.caching = caching;
+        this.projection = projection;
     }
 
     @GET
@@ -61,10 +66,12 @@ public class ArticleDeliveryResource {
                                 examples = "full-text"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
-    public Response list(@BeanParam ArticleListParams list, @BeanParam PageParams page, @Context UriInfo uri,
-                         @Context Request request) {
-        ArticlePage result = articles.list(list.query(), page.cursor(), page.limit(), list.count());
-        Response.ResponseBuilder response = caching.ok(request, result, result.surrogateKeys());
+    public Response list(@BeanParam ArticleListParams list, @BeanParam PageParams page,
+                         @BeanParam SummaryFieldsParam fields, @Context UriInfo uri, @Context Request request) {
+        Set<String> selected = fields.selected();
+        ArticlePage result = articles.list(list.query(), page.cursor(), page.limit(), list.count(), selected);
+        Response.ResponseBuilder response = caching.ok(request, projection.items(result, selected),
+                result.surrogateKeys());
         if (list.searching()) {
             response.header(SearchMode.HEADER, search.mode().headerValue());
         }
@@ -75,7 +82,8 @@ public class ArticleDeliveryResource {
     @Path("/{slug}")
     @Operation(operationId = "getArticleBySlug", summary = "Get a published article by slug",
             description = "Slugs are unique per language. Without `lang`, the site's default language is used. "
-                    + "The response embeds the body blocks, hero and audio media, tags and translations.")
+                    + "The response embeds the body blocks, hero and audio media, tags and translations; `include`, "
+                    + "`fields` and `format` trim it, and what they leave out is not read at all.")
     @APIResponse(responseCode = "200", description = ArticleFormats.DESCRIPTION, headers = @Header(name = "Vary",
             description = ArticleFormats.VARY, schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = {
@@ -89,9 +97,10 @@ public class ArticleDeliveryResource {
             @Parameter(description = "The language of the article (BCP 47); defaults to the site's default language.",
                     example = "de")
             @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
+            @BeanParam ArticleShapeParams shape,
             @Context Request request) {
-        ArticleDetail article = articles.bySlug(slug, lang);
-        return caching.ok(request, article, article.surrogateKeys()).build();
+        ArticleShape wanted = shape.shape();
+        return detail(articles.bySlug(slug, lang, wanted), wanted, request);
     }
 
     @GET
@@ -108,8 +117,15 @@ public class ArticleDeliveryResource {
     public Response byId(
             @Parameter(description = "The article's id.", example = "0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c")
             @PathParam("id") UUID id,
+            @BeanParam ArticleShapeParams shape,
             @Context Request request) {
-        ArticleDetail article = articles.byId(id);
-        return caching.ok(request, article, article.surrogateKeys()).build();
+        ArticleShape wanted = shape.shape();
+        return detail(articles.byId(id, wanted), wanted, request);
+    }
+
+    private Response detail(ArticleDetail article, ArticleShape shape, Request request) {
+        Object body = projection.one(article, shape.served(ArticleShapeParams.DETAIL_FIELDS.allowed()),
+                shape.format());
+        return caching.ok(request, body, article.surrogateKeys()).build();
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -42,26 +43,27 @@ public class ArticleDeliveryService {
     }
 
     /** The article with this slug in {@code language}, or in the site's default language when that is null. */
-    public ArticleDetail bySlug(String slug, String language) {
+    public ArticleDetail bySlug(String slug, String language, ArticleShape shape) {
         Instant now = clock.instant();
         String lookupLanguage = language != null ? language : site.defaultLanguage();
-        Article article = articles.findPublishedBySlug(lookupLanguage, slug, now)
+        Article article = articles.findPublishedBySlug(lookupLanguage, slug, now, shape)
                 .orElseThrow(() -> new NotFound("published article", lookupLanguage + "/" + slug));
-        return details.of(article, now);
+        return details.of(article, now, shape);
     }
 
-    public ArticleDetail byId(UUID id) {
+    public ArticleDetail byId(UUID id, ArticleShape shape) {
         Instant now = clock.instant();
-        Article article = articles.findPublishedById(id, now)
+        Article article = articles.findPublishedById(id, now, shape)
                 .orElseThrow(() -> new NotFound("published article", id));
-        return details.of(article, now);
+        return details.of(article, now, shape);
     }
 
     /**
      * One page of the list {@code query}: the matching ids in one designed query, then their summaries; with
      * {@code count}, the total as well (one count with the same predicates, skipped when the first page holds it all).
+     * Tags are read only when {@code fields} (null: every field) shows them.
      */
-    public ArticlePage list(ArticleQuery query, String cursor, int limit, boolean count) {
+    public ArticlePage list(ArticleQuery query, String cursor, int limit, boolean count, Set<String> fields) {
         ArticleCursor after = ArticleCursor.decode(cursor, query);
         Optional<List<UUID>> tagIds = tagIds(query);
         if (tagIds.isEmpty()) {
@@ -83,7 +85,8 @@ public class ArticleDeliveryService {
         Map<UUID, SearchHit> hits = new HashMap<>();
         page.items().stream().filter(row -> row.rank() != null)
                 .forEach(row -> hits.put(row.id(), new SearchHit(row.rank(), row.snippet())));
-        List<ArticleSummary> items = summaries.of(page.items().stream().map(PageRow::id).toList(), hits, now);
+        List<ArticleSummary> items = summaries.of(page.items().stream().map(PageRow::id).toList(), hits, now,
+                fields);
         return new ArticlePage(items, page.next(), total);
     }
 

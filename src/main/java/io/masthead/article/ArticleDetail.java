@@ -60,11 +60,20 @@ public record ArticleDetail(
 
     static ArticleDetail of(Article article, List<Block> blocks, List<TagLabel> tags,
                             List<TranslationRef> translations) {
+        return of(article, blocks, tags, translations, ArticleShape.FULL);
+    }
+
+    /** The article with the parts {@code shape} has; the others stay empty and unread (lazy relations untouched). */
+    static ArticleDetail of(Article article, List<Block> blocks, List<TagLabel> tags,
+                            List<TranslationRef> translations, ArticleShape shape) {
+        boolean media = shape.has(ArticlePart.MEDIA);
         return new ArticleDetail(article.id, article.slug, article.language, article.headline, article.kicker,
-                article.standfirst, SectionRef.of(article.section, article.language), HeroView.of(article),
-                AudioView.of(article),
-                article.contributors.stream().map(c -> new Byline(c.name, c.role)).toList(),
-                article.sources.stream().map(s -> new SourceRef(s.name, s.url)).toList(),
+                article.standfirst, SectionRef.of(article.section, article.language),
+                media ? HeroView.of(article) : null, media ? AudioView.of(article) : null,
+                shape.has(ArticlePart.BYLINE)
+                        ? article.contributors.stream().map(c -> new Byline(c.name, c.role)).toList() : List.of(),
+                shape.shows("sources")
+                        ? article.sources.stream().map(s -> new SourceRef(s.name, s.url)).toList() : List.of(),
                 tags.stream().map(tag -> TagRef.of(tag, article.language)).toList(),
                 blocks.stream().map(BlockView::of).toList(),
                 OffsetTimestamp.toOffsetDateTime(article.firstPublishedAt),

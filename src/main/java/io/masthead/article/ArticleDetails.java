@@ -20,9 +20,17 @@ class ArticleDetails {
     }
 
     ArticleDetail of(Article article, Instant now) {
+        return of(article, now, ArticleShape.FULL);
+    }
+
+    /** Reads only the parts that {@code shape} has: one statement fewer for each part it leaves out. */
+    ArticleDetail of(Article article, Instant now, ArticleShape shape) {
         return ArticleDetail.of(article,
-                blocks.findByArticle(article.id),
-                tags.findLabelsByArticles(List.of(article.id)).getOrDefault(article.id, List.of()),
-                articles.findPublishedTranslations(article, now));
+                shape.has(ArticlePart.BLOCKS) ? blocks.findByArticle(article.id) : List.of(),
+                shape.has(ArticlePart.TAGS)
+                        ? tags.findLabelsByArticles(List.of(article.id)).getOrDefault(article.id, List.of())
+                        : List.of(),
+                shape.has(ArticlePart.TRANSLATIONS) ? articles.findPublishedTranslations(article, now) : List.of(),
+                shape);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,8 +26,15 @@ public class ArticleSummaries {
 
     /** The published articles among {@code ids}, in that order, each with its search hit when it has one. */
     public List<ArticleSummary> of(List<UUID> ids, Map<UUID, SearchHit> hits, Instant now) {
+        return of(ids, hits, now, null);
+    }
+
+    /** The same, reading tags only when {@code fields} (null: every field) shows them. */
+    public List<ArticleSummary> of(List<UUID> ids, Map<UUID, SearchHit> hits, Instant now, Set<String> fields) {
         List<Article> found = articles.findPublishedByIds(ids, now);
-        Map<UUID, List<TagLabel>> tagsByArticle = tags.findLabelsByArticles(found.stream().map(a -> a.id).toList());
+        Map<UUID, List<TagLabel>> tagsByArticle = fields == null || fields.contains("tags")
+                ? tags.findLabelsByArticles(found.stream().map(a -> a.id).toList())
+                : Map.of();
         return found.stream()
                 .map(article -> ArticleSummary.of(article, tagsByArticle.getOrDefault(article.id, List.of()),
                         hits.get(article.id)))

@@ -1,6 +1,7 @@
 package io.masthead.representation;
 
 import io.masthead.article.ArticleDeliveryService;
+import io.masthead.article.ArticleShape;
 import io.masthead.article.ArticleDetail;
 import io.masthead.persistence.ReadOnly;
 import io.masthead.syndication.Publications;
@@ -27,11 +28,11 @@ class RepresentationService {
     }
 
     RepresentedArticle bySlug(String slug, String language) {
-        return represent(articles.bySlug(slug, language));
+        return represent(articles.bySlug(slug, language, ArticleShape.FULL));
     }
 
     RepresentedArticle byId(UUID id) {
-        return represent(articles.byId(id));
+        return represent(articles.byId(id, ArticleShape.FULL));
     }
 
     private RepresentedArticle represent(ArticleDetail article) {

@@ -1,10 +1,13 @@
 package io.masthead.search;
 
+import io.masthead.article.SummaryFieldsParam;
+import io.masthead.delivery.Projection;
 import io.masthead.error.InvalidParameter;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,10 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RelatedArticlesResource {
     private final RelatedArticlesService related;
     private final HttpCaching caching;
+    private final Projection projection;
 
-    RelatedArticlesResource(RelatedArticlesService related, HttpCaching caching) {
+    RelatedArticlesResource(RelatedArticlesService related, HttpCaching caching, Projection projection) {
         this.related = related;
         this.caching = caching;
+        this.projection = projection;
     }
 
     @GET
@@ -55,9 +61,11 @@ public class RelatedArticlesResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = Limits.MAX_RELATED_TEXT,
                             defaultValue = Limits.DEFAULT_RELATED_TEXT))
             @QueryParam("limit") String limit,
+            @BeanParam SummaryFieldsParam fields,
             @Context Request request) {
-        RelatedArticles result = related.of(slug, lang, limit(limit));
-        return caching.ok(request, result, result.surrogateKeys()).build();
+        Set<String> selected = fields.selected();
+        RelatedArticles result = related.of(slug, lang, limit(limit), selected);
+        return caching.ok(request, projection.items(result, selected), result.surrogateKeys()).build();
     }
 
     private static int limit(String limit) {

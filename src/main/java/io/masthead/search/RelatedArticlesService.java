@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -31,12 +32,14 @@ public class RelatedArticlesService {
         this.clock = clock;
     }
 
-    /** The articles related to the published article with this slug in {@code language} (null: the default). */
-    public RelatedArticles of(String slug, String language, int limit) {
+    /** The articles related to the published article with this slug in {@code language} (null: the default),
+     * each with only {@code fields} (null: all). */
+    public RelatedArticles of(String slug, String language, int limit, Set<String> fields) {
         Instant now = clock.instant();
         String lookupLanguage = language != null ? language : site.defaultLanguage();
         UUID id = articles.findPublishedId(lookupLanguage, slug, now)
                 .orElseThrow(() -> new NotFound("published article", lookupLanguage + "/" + slug));
-        return new RelatedArticles(summaries.of(related.find(id, lookupLanguage, limit, now), Map.of(), now), id);
+        return new RelatedArticles(summaries.of(related.find(id, lookupLanguage, limit, now), Map.of(), now,
+                fields), id);
     }
 }
