@@ -5,6 +5,7 @@ import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
 import io.masthead.http.PageLinks;
 import io.masthead.http.PageParams;
+import io.masthead.localization.AcceptLanguage;
 import io.masthead.representation.ArticleFormats;
 import io.masthead.representation.NewsArticleJsonLd;
 import io.masthead.representation.NinjsItem;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -94,13 +96,17 @@ public class ArticleDeliveryResource {
     public Response bySlug(
             @Parameter(description = "The article's slug.", example = "harbour-deal-signed")
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
-            @Parameter(description = "The language of the article (BCP 47); defaults to the site's default language.",
+            @Parameter(description = "The language of the article (BCP 47). Without it, `Accept-Language` chooses "
+                    + "among the languages the slug is published in, and the site's default language is the fallback.",
                     example = "de")
             @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
+            @Parameter(description = AcceptLanguage.DESCRIPTION, example = "de-CH, de;q=0.9, en;q=0.5",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = AcceptLanguage.MAX_LENGTH))
+            @HeaderParam(AcceptLanguage.HEADER) String acceptLanguage,
             @BeanParam ArticleShapeParams shape,
             @Context Request request) {
         ArticleShape wanted = shape.shape();
-        return detail(articles.bySlug(slug, lang, wanted), wanted, request);
+        return detail(articles.bySlug(slug, lang, AcceptLanguage.parse(acceptLanguage), wanted), wanted, request);
     }
 
     @GET
@@ -126,6 +132,7 @@ public class ArticleDeliveryResource {
     private Response detail(ArticleDetail article, ArticleShape shape, Request request) {
         Object body = projection.one(article, shape.served(ArticleShapeParams.DETAIL_FIELDS.allowed()),
                 shape.format());
-        return caching.ok(request, body, article.surrogateKeys()).build();
+        return caching.ok(request, body, article.surrogateKeys())
+                .header(AcceptLanguage.CONTENT_LANGUAGE, article.language()).build();
     }
 }

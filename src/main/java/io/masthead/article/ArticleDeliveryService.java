@@ -2,11 +2,11 @@ package io.masthead.article;
 
 import io.masthead.error.NotFound;
 import io.masthead.http.Keyset;
+import io.masthead.localization.AcceptLanguage;
 import io.masthead.persistence.ReadOnly;
 import io.masthead.search.SearchBackend;
 import io.masthead.search.SearchHit;
 import io.masthead.search.SearchSql;
-import io.masthead.site.SiteRepository;
 import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,25 +27,25 @@ public class ArticleDeliveryService {
     private final ArticleDetails details;
     private final ArticleSummaries summaries;
     private final TagRepository tags;
-    private final SiteRepository site;
+    private final ArticleLanguages languages;
     private final SearchBackend search;
     private final Clock clock;
 
     ArticleDeliveryService(ArticleRepository articles, ArticleDetails details, ArticleSummaries summaries,
-                           TagRepository tags, SiteRepository site, SearchBackend search, Clock clock) {
+                           TagRepository tags, ArticleLanguages languages, SearchBackend search, Clock clock) {
         this.articles = articles;
         this.details = details;
         this.summaries = summaries;
         this.tags = tags;
-        this.site = site;
+        this.languages = languages;
         this.search = search;
         this.clock = clock;
     }
 
-    /** The article with this slug in {@code language}, or in the site's default language when that is null. */
-    public ArticleDetail bySlug(String slug, String language, ArticleShape shape) {
+    /** The article with this slug in {@code language}, or when that is null in the language negotiated. */
+    public ArticleDetail bySlug(String slug, String language, AcceptLanguage accepted, ArticleShape shape) {
         Instant now = clock.instant();
-        String lookupLanguage = language != null ? language : site.defaultLanguage();
+        String lookupLanguage = languages.of(slug, language, accepted, now);
         Article article = articles.findPublishedBySlug(lookupLanguage, slug, now, shape)
                 .orElseThrow(() -> new NotFound("published article", lookupLanguage + "/" + slug));
         return details.of(article, now, shape);

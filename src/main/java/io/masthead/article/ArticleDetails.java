@@ -1,6 +1,8 @@
 package io.masthead.article;
 
 import io.masthead.body.BlockRepository;
+import io.masthead.platform.Localized;
+import io.masthead.site.SiteRepository;
 import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -12,11 +14,13 @@ class ArticleDetails {
     private final ArticleRepository articles;
     private final BlockRepository blocks;
     private final TagRepository tags;
+    private final SiteRepository site;
 
-    ArticleDetails(ArticleRepository articles, BlockRepository blocks, TagRepository tags) {
+    ArticleDetails(ArticleRepository articles, BlockRepository blocks, TagRepository tags, SiteRepository site) {
         this.articles = articles;
         this.blocks = blocks;
         this.tags = tags;
+        this.site = site;
     }
 
     ArticleDetail of(Article article, Instant now) {
@@ -31,6 +35,6 @@ class ArticleDetails {
                         ? tags.findLabelsByArticles(List.of(article.id)).getOrDefault(article.id, List.of())
                         : List.of(),
                 shape.has(ArticlePart.TRANSLATIONS) ? articles.findPublishedTranslations(article, now) : List.of(),
-                shape);
+                shape, Localized.once(site::defaultLanguage));
     }
 }

@@ -90,6 +90,14 @@ public class ArticleRepository {
         return ((Number) count.getSingleResult()).longValue();
     }
 
+    /** The languages in which an article with this slug is published now. */
+    List<String> findPublishedLanguages(String slug, Instant now) {
+        return PublishedNow.bind(entityManager.createQuery("select a.language from Article a where a.slug = :slug"
+                        + " and " + PublishedNow.where("a"), String.class), now)
+                .setParameter("slug", slug)
+                .getResultList();
+    }
+
     /** The id of the published article with this slug in this language. */
     public Optional<UUID> findPublishedId(String language, String slug, Instant now) {
         return PublishedNow.bind(entityManager.createQuery("select a.id from Article a where a.language = :language"

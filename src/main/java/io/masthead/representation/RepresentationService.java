@@ -2,6 +2,7 @@ package io.masthead.representation;
 
 import io.masthead.article.ArticleDeliveryService;
 import io.masthead.article.ArticleShape;
+import io.masthead.localization.AcceptLanguage;
 import io.masthead.article.ArticleDetail;
 import io.masthead.persistence.ReadOnly;
 import io.masthead.syndication.Publications;
@@ -27,8 +28,8 @@ class RepresentationService {
         this.publications = publications;
     }
 
-    RepresentedArticle bySlug(String slug, String language) {
-        return represent(articles.bySlug(slug, language, ArticleShape.FULL));
+    RepresentedArticle bySlug(String slug, String language, AcceptLanguage accepted) {
+        return represent(articles.bySlug(slug, language, accepted, ArticleShape.FULL));
     }
 
     RepresentedArticle byId(UUID id) {

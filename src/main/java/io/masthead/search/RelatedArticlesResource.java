@@ -3,12 +3,14 @@ package io.masthead.search;
 import io.masthead.article.SummaryFieldsParam;
 import io.masthead.delivery.Projection;
 import io.masthead.error.InvalidParameter;
+import io.masthead.localization.AcceptLanguage;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,7 +55,8 @@ public class RelatedArticlesResource {
     public Response related(
             @Parameter(description = "The article's slug.", example = "harbour-deal-signed")
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
-            @Parameter(description = "The language of the article (BCP 47); defaults to the site's default language. "
+            @Parameter(description = "The language of the article (BCP 47); without it, "
+                    + "`Accept-Language` chooses among the slug's languages, falling back to the site's default language. "
                     + "Related articles are in the same language.", example = "de")
             @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
             @Parameter(description = "How many related articles to return at most.",
@@ -62,10 +65,14 @@ public class RelatedArticlesResource {
                             defaultValue = Limits.DEFAULT_RELATED_TEXT))
             @QueryParam("limit") String limit,
             @BeanParam SummaryFieldsParam fields,
+            @Parameter(description = AcceptLanguage.DESCRIPTION, example = "de-CH, de;q=0.9, en;q=0.5",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = AcceptLanguage.MAX_LENGTH))
+            @HeaderParam(AcceptLanguage.HEADER) String acceptLanguage,
             @Context Request request) {
         Set<String> selected = fields.selected();
-        RelatedArticles result = related.of(slug, lang, limit(limit), selected);
-        return caching.ok(request, projection.items(result, selected), result.surrogateKeys()).build();
+        RelatedArticles result = related.of(slug, lang, AcceptLanguage.parse(acceptLanguage), limit(limit), selected);
+        return caching.ok(request, projection.items(result, selected), result.surrogateKeys())
+                .header(AcceptLanguage.CONTENT_LANGUAGE, result.language()).build();
     }
 
     private static int limit(String limit) {
