@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -20,9 +21,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public final class PartialSchemas {
     private static final String PREFIX = "#/components/schemas/";
     private static final String JSON = "application/json";
-    /** Full schema and its partial twin. */
-    private static final Map<String, String> PARTIALS = Map.of("Article", "ArticleFields",
-            "ArticleSummary", "ArticleSummaryFields");
+    /** Full schema and its partial twin, in a fixed order so that the stored contract is the same on every build. */
+    private static final Map<String, String> PARTIALS = new TreeMap<>(Map.of("Article", "ArticleFields",
+            "ArticleSummary", "ArticleSummaryFields"));
     private static final List<String> PAGES = List.of("ArticlePage", "RelatedArticles");
     private static final List<String> DETAIL_OPERATIONS = List.of("getArticleBySlug", "getArticleById");
 
