@@ -1,10 +1,12 @@
 package io.masthead.article;
 
+import io.masthead.delivery.Projection;
 import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
 import io.masthead.http.PageLinks;
 import io.masthead.http.PageParams;
+import io.masthead.localization.AcceptLanguage;
 import io.masthead.representation.ArticleFormats;
 import io.masthead.representation.NewsArticleJsonLd;
 import io.masthead.representation.NinjsItem;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,11 +43,14 @@ public class ArticleDeliveryResource {
     private final ArticleDeliveryService articles;
     private final SearchBackend search;
     private final HttpCaching caching;
+    private final Projection projection;
 
-    ArticleDeliveryResource(ArticleDeliveryService articles, SearchBackend search, HttpCaching caching) {
+    ArticleDeliveryResource(ArticleDeliveryService articles, SearchBackend search, HttpCaching caching,
+                            Projection projection) {
         this.articles = articles;
         this.search = search;
         this.caching = caching;
+        this.projection = projection;
     }
 
     @GET
@@ -61,9 +68,12 @@ public class ArticleDeliveryResource {
                                 examples = "full-text"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
-    public Response list(@BeanParam ArticleListParams list, @BeanParam PageParams page, @Context UriInfo uri) {
-        ArticlePage result = articles.list(list.query(), page.cursor(), page.limit(), list.count());
-        Response.ResponseBuilder response = caching.ok(CacheFamily.LIST, result, result.surrogateKeys());
+    public Response list(@BeanParam ArticleListParams list, @BeanParam PageParams page,
+                         @BeanParam SummaryFieldsParam fields, @Context UriInfo uri) {
+        Set<String> selected = fields.selected();
+        ArticlePage result = articles.list(list.query(), page.cursor(), page.limit(), list.count(), selected);
+        Response.ResponseBuilder response = caching.ok(CacheFamily.LIST, projection.items(result, selected),
+                result.surrogateKeys());
         if (list.searching()) {
             response.header(SearchMode.HEADER, search.mode().headerValue());
         }
@@ -74,7 +84,8 @@ public class ArticleDeliveryResource {
     @Path("/{slug}")
     @Operation(operationId = "getArticleBySlug", summary = "Get a published article by slug",
             description = "Slugs are unique per language. Without `lang`, the site's default language is used. "
-                    + "The response embeds the body blocks, hero and audio media, tags and translations.")
+                    + "The response embeds the body blocks, hero and audio media, tags and translations; `include`, "
+                    + "`fields` and `format` trim it, and what they leave out is not read at all.")
     @APIResponse(responseCode = "200", description = ArticleFormats.DESCRIPTION, headers = @Header(name = "Vary",
             description = ArticleFormats.VARY, schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             content = {
@@ -85,11 +96,16 @@ public class ArticleDeliveryResource {
     public Response bySlug(
             @Parameter(description = "The article's slug.", example = "hafenarbeiter-drohen-mit-streik")
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
-            @Parameter(description = "The language of the article (BCP 47); defaults to the site's default language.",
+            @Parameter(description = "The language of the article (BCP 47). Without it, `Accept-Language` chooses "
+                    + "among the languages the slug is published in, and the site's default language is the fallback.",
                     example = "de")
-            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang) {
-        ArticleDetail article = articles.bySlug(slug, lang);
-        return caching.ok(CacheFamily.ARTICLE, article, article.surrogateKeys()).build();
+            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
+            @Parameter(description = AcceptLanguage.DESCRIPTION, example = "de-CH, de;q=0.9, en;q=0.5",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = AcceptLanguage.MAX_LENGTH))
+            @HeaderParam(AcceptLanguage.HEADER) String acceptLanguage,
+            @BeanParam ArticleShapeParams shape) {
+        ArticleShape wanted = shape.shape();
+        return detail(articles.bySlug(slug, lang, AcceptLanguage.parse(acceptLanguage), wanted), wanted);
     }
 
     @GET
@@ -105,8 +121,16 @@ public class ArticleDeliveryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response byId(
             @Parameter(description = "The article's id.", example = "0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c")
-            @PathParam("id") UUID id) {
-        ArticleDetail article = articles.byId(id);
-        return caching.ok(CacheFamily.ARTICLE, article, article.surrogateKeys()).build();
+            @PathParam("id") UUID id,
+            @BeanParam ArticleShapeParams shape) {
+        ArticleShape wanted = shape.shape();
+        return detail(articles.byId(id, wanted), wanted);
+    }
+
+    private Response detail(ArticleDetail article, ArticleShape shape) {
+        Object body = projection.one(article, shape.served(ArticleShapeParams.DETAIL_FIELDS.allowed()),
+                shape.format());
+        return caching.ok(CacheFamily.ARTICLE, body, article.surrogateKeys())
+                .header(AcceptLanguage.CONTENT_LANGUAGE, article.language()).build();
     }
 }

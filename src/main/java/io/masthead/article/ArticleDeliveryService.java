@@ -2,11 +2,11 @@ package io.masthead.article;
 
 import io.masthead.error.NotFound;
 import io.masthead.http.Keyset;
+import io.masthead.localization.AcceptLanguage;
 import io.masthead.persistence.ReadOnly;
 import io.masthead.search.SearchBackend;
 import io.masthead.search.SearchHit;
 import io.masthead.search.SearchSql;
-import io.masthead.site.SiteRepository;
 import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -26,42 +27,43 @@ public class ArticleDeliveryService {
     private final ArticleDetails details;
     private final ArticleSummaries summaries;
     private final TagRepository tags;
-    private final SiteRepository site;
+    private final ArticleLanguages languages;
     private final SearchBackend search;
     private final Clock clock;
 
     ArticleDeliveryService(ArticleRepository articles, ArticleDetails details, ArticleSummaries summaries,
-                           TagRepository tags, SiteRepository site, SearchBackend search, Clock clock) {
+                           TagRepository tags, ArticleLanguages languages, SearchBackend search, Clock clock) {
         this.articles = articles;
         this.details = details;
         this.summaries = summaries;
         this.tags = tags;
-        this.site = site;
+        this.languages = languages;
         this.search = search;
         this.clock = clock;
     }
 
-    /** The article with this slug in {@code language}, or in the site's default language when that is null. */
-    public ArticleDetail bySlug(String slug, String language) {
+    /** The article with this slug in {@code language}, or when that is null in the language negotiated. */
+    public ArticleDetail bySlug(String slug, String language, AcceptLanguage accepted, ArticleShape shape) {
         Instant now = clock.instant();
-        String lookupLanguage = language != null ? language : site.defaultLanguage();
-        Article article = articles.findPublishedBySlug(lookupLanguage, slug, now)
+        String lookupLanguage = languages.of(slug, language, accepted, now);
+        Article article = articles.findPublishedBySlug(lookupLanguage, slug, now, shape)
                 .orElseThrow(() -> new NotFound("published article", lookupLanguage + "/" + slug));
-        return details.of(article, now);
+        return details.of(article, now, shape);
     }
 
-    public ArticleDetail byId(UUID id) {
+    public ArticleDetail byId(UUID id, ArticleShape shape) {
         Instant now = clock.instant();
-        Article article = articles.findPublishedById(id, now)
+        Article article = articles.findPublishedById(id, now, shape)
                 .orElseThrow(() -> new NotFound("published article", id));
-        return details.of(article, now);
+        return details.of(article, now, shape);
     }
 
     /**
      * One page of the list {@code query}: the matching ids in one designed query, then their summaries; with
      * {@code count}, the total as well (one count with the same predicates, skipped when the first page holds it all).
+     * Tags are read only when {@code fields} (null: every field) shows them.
      */
-    public ArticlePage list(ArticleQuery query, String cursor, int limit, boolean count) {
+    public ArticlePage list(ArticleQuery query, String cursor, int limit, boolean count, Set<String> fields) {
         ArticleCursor after = ArticleCursor.decode(cursor, query);
         Optional<List<UUID>> tagIds = tagIds(query);
         if (tagIds.isEmpty()) {
@@ -83,7 +85,8 @@ public class ArticleDeliveryService {
         Map<UUID, SearchHit> hits = new HashMap<>();
         page.items().stream().filter(row -> row.rank() != null)
                 .forEach(row -> hits.put(row.id(), new SearchHit(row.rank(), row.snippet())));
-        List<ArticleSummary> items = summaries.of(page.items().stream().map(PageRow::id).toList(), hits, now);
+        List<ArticleSummary> items = summaries.of(page.items().stream().map(PageRow::id).toList(), hits, now,
+                fields);
         return new ArticlePage(items, page.next(), total);
     }
 

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Article", additionalProperties = Schema.False.class,
@@ -59,13 +60,25 @@ public record ArticleDetail(
         List<TranslationRef> translations) {
 
     static ArticleDetail of(Article article, List<Block> blocks, List<TagLabel> tags,
-                            List<TranslationRef> translations) {
+                            List<TranslationRef> translations, Supplier<String> siteDefault) {
+        return of(article, blocks, tags, translations, ArticleShape.FULL, siteDefault);
+    }
+
+    /**
+     * The article with the parts {@code shape} has; the others stay empty and unread (lazy relations untouched).
+     * Tag and section names fall back to {@code siteDefault}, which is asked only when a name is missing.
+     */
+    static ArticleDetail of(Article article, List<Block> blocks, List<TagLabel> tags,
+                            List<TranslationRef> translations, ArticleShape shape, Supplier<String> siteDefault) {
+        boolean media = shape.has(ArticlePart.MEDIA);
         return new ArticleDetail(article.id, article.slug, article.language, article.headline, article.kicker,
-                article.standfirst, SectionRef.of(article.section, article.language), HeroView.of(article),
-                AudioView.of(article),
-                article.contributors.stream().map(c -> new Byline(c.name, c.role)).toList(),
-                article.sources.stream().map(s -> new SourceRef(s.name, s.url)).toList(),
-                tags.stream().map(tag -> TagRef.of(tag, article.language)).toList(),
+                article.standfirst, SectionRef.of(article.section, article.language, siteDefault),
+                media ? HeroView.of(article) : null, media ? AudioView.of(article) : null,
+                shape.has(ArticlePart.BYLINE)
+                        ? article.contributors.stream().map(c -> new Byline(c.name, c.role)).toList() : List.of(),
+                shape.shows("sources")
+                        ? article.sources.stream().map(s -> new SourceRef(s.name, s.url)).toList() : List.of(),
+                tags.stream().map(tag -> TagRef.of(tag, article.language, siteDefault)).toList(),
                 blocks.stream().map(BlockView::of).toList(),
                 OffsetTimestamp.toOffsetDateTime(article.firstPublishedAt),
                 article.firstPublishedAt == null ? null : OffsetTimestamp.toOffsetDateTime(article.publishedAt),

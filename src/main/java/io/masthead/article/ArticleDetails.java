@@ -1,6 +1,8 @@
 package io.masthead.article;
 
 import io.masthead.body.BlockRepository;
+import io.masthead.platform.Localized;
+import io.masthead.site.SiteRepository;
 import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -12,17 +14,27 @@ class ArticleDetails {
     private final ArticleRepository articles;
     private final BlockRepository blocks;
     private final TagRepository tags;
+    private final SiteRepository site;
 
-    ArticleDetails(ArticleRepository articles, BlockRepository blocks, TagRepository tags) {
+    ArticleDetails(ArticleRepository articles, BlockRepository blocks, TagRepository tags, SiteRepository site) {
         this.articles = articles;
         this.blocks = blocks;
         this.tags = tags;
+        this.site = site;
     }
 
     ArticleDetail of(Article article, Instant now) {
+        return of(article, now, ArticleShape.FULL);
+    }
+
+    /** Reads only the parts that {@code shape} has: one statement fewer for each part it leaves out. */
+    ArticleDetail of(Article article, Instant now, ArticleShape shape) {
         return ArticleDetail.of(article,
-                blocks.findByArticle(article.id),
-                tags.findLabelsByArticles(List.of(article.id)).getOrDefault(article.id, List.of()),
-                articles.findPublishedTranslations(article, now));
+                shape.has(ArticlePart.BLOCKS) ? blocks.findByArticle(article.id) : List.of(),
+                shape.has(ArticlePart.TAGS)
+                        ? tags.findLabelsByArticles(List.of(article.id)).getOrDefault(article.id, List.of())
+                        : List.of(),
+                shape.has(ArticlePart.TRANSLATIONS) ? articles.findPublishedTranslations(article, now) : List.of(),
+                shape, Localized.once(site::defaultLanguage));
     }
 }

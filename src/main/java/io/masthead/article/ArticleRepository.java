@@ -29,12 +29,6 @@ import org.hibernate.query.NativeQuery;
 public class ArticleRepository {
     private static final String WITH_SINGLE_RELATIONS = "select a from Article a"
             + " left join fetch a.section left join fetch a.heroMedia left join fetch a.audioMedia";
-    /**
-     * One article with its byline and sources as well: both are short (validation caps them at 20), so their
-     * product stays small and saves two statements on the hottest read.
-     */
-    private static final String ONE_ARTICLE = WITH_SINGLE_RELATIONS
-            + " left join fetch a.contributors left join fetch a.sources";
 
     private final EntityManager entityManager;
     private final ArticleConfig config;
@@ -44,8 +38,9 @@ public class ArticleRepository {
         this.config = config;
     }
 
-    public Optional<Article> findPublishedBySlug(String language, String slug, Instant now) {
-        return readOnly(ONE_ARTICLE + " where a.language = :language and a.slug = :slug and "
+    /** The article with only the relations that {@code shape} shows joined: the others are never loaded. */
+    Optional<Article> findPublishedBySlug(String language, String slug, Instant now, ArticleShape shape) {
+        return readOnly(oneArticle(shape) + " where a.language = :language and a.slug = :slug and "
                 + PublishedNow.where("a"), now)
                 .setParameter("language", language)
                 .setParameter("slug", slug)
@@ -54,8 +49,8 @@ public class ArticleRepository {
                 .findFirst();
     }
 
-    public Optional<Article> findPublishedById(UUID id, Instant now) {
-        return readOnly(ONE_ARTICLE + " where a.id = :id and " + PublishedNow.where("a"), now)
+    Optional<Article> findPublishedById(UUID id, Instant now, ArticleShape shape) {
+        return readOnly(oneArticle(shape) + " where a.id = :id and " + PublishedNow.where("a"), now)
                 .setParameter("id", id)
                 .getResultList()
                 .stream()
@@ -92,6 +87,14 @@ public class ArticleRepository {
         ArticleListQuery list = new ArticleListQuery(query, tagIds, search, config.videoProviders(), now);
         Query count = list.bind(entityManager.createNativeQuery(list.count()), null, false);
         return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** The languages in which an article with this slug is published now. */
+    List<String> findPublishedLanguages(String slug, Instant now) {
+        return PublishedNow.bind(entityManager.createQuery("select a.language from Article a where a.slug = :slug"
+                        + " and " + PublishedNow.where("a"), String.class), now)
+                .setParameter("slug", slug)
+                .getResultList();
     }
 
     /** The id of the published article with this slug in this language. */
@@ -172,6 +175,17 @@ public class ArticleRepository {
                 .setParameter("ids", ids)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
+    }
+
+    /**
+     * One article with the single relations and its byline and sources as well (those it shows): both are short
+     * (validation caps them at 20), so their product stays small and saves two statements on the hottest read.
+     */
+    private static String oneArticle(ArticleShape shape) {
+        return "select a from Article a left join fetch a.section"
+                + (shape.has(ArticlePart.MEDIA) ? " left join fetch a.heroMedia left join fetch a.audioMedia" : "")
+                + (shape.has(ArticlePart.BYLINE) ? " left join fetch a.contributors" : "")
+                + (shape.shows("sources") ? " left join fetch a.sources" : "");
     }
 
     private TypedQuery<Article> readOnly(String jpql, Instant now) {

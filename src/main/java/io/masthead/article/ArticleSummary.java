@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ArticleSummary", additionalProperties = Schema.False.class,
@@ -60,10 +61,12 @@ public record ArticleSummary(
         return keys;
     }
 
-    static ArticleSummary of(Article article, List<TagLabel> tags, SearchHit search) {
+    /** Tag and section names fall back to {@code siteDefault}, which is asked only when a name is missing. */
+    static ArticleSummary of(Article article, List<TagLabel> tags, SearchHit search, Supplier<String> siteDefault) {
         return new ArticleSummary(article.id, article.slug, article.language, article.headline, article.kicker,
-                article.standfirst, SectionRef.of(article.section, article.language), HeroView.of(article),
-                tags.stream().map(tag -> TagRef.of(tag, article.language)).toList(),
+                article.standfirst, SectionRef.of(article.section, article.language, siteDefault),
+                HeroView.of(article),
+                tags.stream().map(tag -> TagRef.of(tag, article.language, siteDefault)).toList(),
                 OffsetTimestamp.toOffsetDateTime(article.publishedAt), OffsetTimestamp.toOffsetDateTime(article.updatedAt),
                 article.readingTimeMinutes,
                 article.audioMedia == null ? null : article.audioMedia.durationSeconds, search);

@@ -3,6 +3,8 @@ package io.masthead.article;
 import io.masthead.body.Block;
 import io.masthead.body.BlockRepository;
 import io.masthead.tag.TagLabel;
+import io.masthead.platform.Localized;
+import io.masthead.site.SiteRepository;
 import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Many articles at once in their delivery representations, for readers that name the articles they want (the
@@ -22,11 +25,13 @@ public class PublishedArticles {
     private final ArticleRepository articles;
     private final BlockRepository blocks;
     private final TagRepository tags;
+    private final SiteRepository site;
 
-    PublishedArticles(ArticleRepository articles, BlockRepository blocks, TagRepository tags) {
+    PublishedArticles(ArticleRepository articles, BlockRepository blocks, TagRepository tags, SiteRepository site) {
         this.articles = articles;
         this.blocks = blocks;
         this.tags = tags;
+        this.site = site;
     }
 
     /** As the article list shows them. */
@@ -37,8 +42,9 @@ public class PublishedArticles {
         }
         List<Article> found = articles.findPublishedByIds(ids, now);
         Map<UUID, List<TagLabel>> labels = tags.findLabelsByArticles(idsOf(found));
+        Supplier<String> siteDefault = Localized.once(site::defaultLanguage);
         found.forEach(article -> summaries.put(article.id,
-                ArticleSummary.of(article, labels.getOrDefault(article.id, List.of()), null)));
+                ArticleSummary.of(article, labels.getOrDefault(article.id, List.of()), null, siteDefault)));
         return summaries;
     }
 
@@ -57,9 +63,10 @@ public class PublishedArticles {
         Map<UUID, List<Block>> bodies = blocks.findByArticles(foundIds);
         Map<UUID, List<TagLabel>> labels = tags.findLabelsByArticles(foundIds);
         Map<UUID, List<TranslationRef>> translations = articles.findPublishedTranslations(found, now);
+        Supplier<String> siteDefault = Localized.once(site::defaultLanguage);
         found.forEach(article -> details.put(article.id, ArticleDetail.of(article,
                 bodies.getOrDefault(article.id, List.of()), labels.getOrDefault(article.id, List.of()),
-                translations.get(article.id))));
+                translations.get(article.id), siteDefault)));
         return details;
     }
 

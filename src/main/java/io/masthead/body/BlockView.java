@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 @DiscriminatorMapping(value = "embed", schema = BlockView.Embed.class),
                 @DiscriminatorMapping(value = "list", schema = BlockView.ListBlock.class)})
 public sealed interface BlockView {
+    /** Both text forms are always there, unless the article was asked for with {@code format}. */
+    String WITHOUT_HTML = " Absent only when the article was asked for with `format=text`.";
+    String WITHOUT_TEXT = " Absent only when the article was asked for with `format=html`.";
 
     static BlockView of(Block block) {
         return switch (block.type) {
@@ -37,10 +40,10 @@ public sealed interface BlockView {
             description = "A paragraph of body text.")
     record Paragraph(
             @Schema(required = true, enumeration = "paragraph", description = "Always `paragraph`.") String type,
-            @Schema(required = true, description = RichText.HTML_DESCRIPTION,
+            @Schema(description = RichText.HTML_DESCRIPTION + WITHOUT_HTML,
                     examples = "The ministers met for <b>an hour</b> on Thursday.")
             String html,
-            @Schema(required = true, description = "The same text without markup.",
+            @Schema(description = "The same text without markup." + WITHOUT_TEXT,
                     examples = "The ministers met for an hour on Thursday.")
             String text) implements BlockView {
     }
@@ -60,10 +63,10 @@ public sealed interface BlockView {
             description = "A quotation, with who said it.")
     record Quote(
             @Schema(required = true, enumeration = "quote", description = "Always `quote`.") String type,
-            @Schema(required = true, description = RichText.HTML_DESCRIPTION,
+            @Schema(description = RichText.HTML_DESCRIPTION + WITHOUT_HTML,
                     examples = "We will not sign <i>at any price</i>.")
             String html,
-            @Schema(required = true, description = "The same text without markup.",
+            @Schema(description = "The same text without markup." + WITHOUT_TEXT,
                     examples = "We will not sign at any price.")
             String text,
             @Schema(description = "Who said it.", examples = "Maria Keller") String person,
@@ -115,10 +118,10 @@ public sealed interface BlockView {
     @Schema(name = "ListItem", additionalProperties = Schema.False.class,
             description = "One item of a list block.")
     record ListItemView(
-            @Schema(required = true, description = RichText.HTML_DESCRIPTION,
+            @Schema(description = RichText.HTML_DESCRIPTION + WITHOUT_HTML,
                     examples = "Harbour fees rise by <b>4%</b> in 2027.")
             String html,
-            @Schema(required = true, description = "The same text without markup.",
+            @Schema(description = "The same text without markup." + WITHOUT_TEXT,
                     examples = "Harbour fees rise by 4% in 2027.")
             String text) {
     }

@@ -1,5 +1,6 @@
 package io.masthead.http;
 
+import io.masthead.delivery.PartialSchemas;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -54,6 +55,7 @@ public class StandardResponsesFilter implements OASFilter {
                 addSharedHeaders(name.equals("NotModified") ? "304" : statusOf(response), response));
         describeJdkSchemas(openAPI);
         SchemaBounds.apply(openAPI);
+        PartialSchemas.apply(openAPI);
     }
 
     /**

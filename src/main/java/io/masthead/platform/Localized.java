@@ -3,6 +3,7 @@ package io.masthead.platform;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** Picks the best localization of a value for a requested BCP 47 language. */
 public final class Localized {
@@ -14,22 +15,58 @@ public final class Localized {
      * language in alphabetical order, so that the choice is stable. Null only for an empty map.
      */
     public static <T> T pick(Map<String, T> byLanguage, String language) {
+        return pick(byLanguage, language, () -> null);
+    }
+
+    /**
+     * The fallback chain of localized names: the requested language (exactly, else by its primary language), then
+     * the site's default language (the same way), then the first language in alphabetical order. {@code siteDefault}
+     * is asked only when the requested language has no value, so that it may be a database read.
+     */
+    public static <T> T pick(Map<String, T> byLanguage, String language, Supplier<String> siteDefault) {
         if (byLanguage.isEmpty()) {
             return null;
         }
-        if (language != null) {
-            T exact = byLanguage.get(language);
-            if (exact != null) {
-                return exact;
-            }
-            String primary = primary(language);
-            for (Map.Entry<String, T> entry : new TreeMap<>(byLanguage).entrySet()) {
-                if (primary(entry.getKey()).equals(primary)) {
-                    return entry.getValue();
-                }
+        T requested = closest(byLanguage, language);
+        if (requested != null) {
+            return requested;
+        }
+        T fallback = closest(byLanguage, siteDefault.get());
+        return fallback != null ? fallback : new TreeMap<>(byLanguage).firstEntry().getValue();
+    }
+
+    private static <T> T closest(Map<String, T> byLanguage, String language) {
+        if (language == null) {
+            return null;
+        }
+        T exact = byLanguage.get(language);
+        if (exact != null) {
+            return exact;
+        }
+        String primary = primary(language);
+        for (Map.Entry<String, T> entry : new TreeMap<>(byLanguage).entrySet()) {
+            if (primary(entry.getKey()).equals(primary)) {
+                return entry.getValue();
             }
         }
-        return new TreeMap<>(byLanguage).firstEntry().getValue();
+        return null;
+    }
+
+    /** A supplier that asks {@code source} once, at its first use, and remembers the answer. */
+    public static Supplier<String> once(Supplier<String> source) {
+        return new Supplier<>() {
+            private String value;
+            private boolean asked;
+
+            @Override
+            public String get() {
+                if (!asked) {
+                    value = source.get();
+                    asked = true;
+                }
+                return value;
+            }
+        };
     }
 
     private static String primary(String language) {

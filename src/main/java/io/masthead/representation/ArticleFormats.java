@@ -8,7 +8,8 @@ public final class ArticleFormats {
             + "JSON (`application/json`, also for `*/*`), a schema.org NewsArticle (`application/ld+json`), or an IPTC "
             + "ninjs 3.3 news item (`application/vnd.iptc.ninjs+json`, valid against "
             + "http://www.iptc.org/std/ninjs/ninjs-schema_3.3.json). Any other `Accept` gets 406.";
-    public static final String VARY = "`Accept`: the representation depends on it, so caches keep one per media type.";
+    public static final String VARY = "`Accept`: the representation depends on it, so caches keep one per media type; "
+            + "also `Accept-Language` on the lookup by slug without `lang`, whose language it chooses.";
 
     private ArticleFormats() {
     }

@@ -3,9 +3,11 @@ package io.masthead.representation;
 import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
+import io.masthead.localization.AcceptLanguage;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,7 +39,8 @@ public class ArticleRepresentationResource {
     private static final MediaType JSON_LD_TYPE = MediaType.valueOf(JSON_LD);
     private static final MediaType NINJS_TYPE = MediaType.valueOf(NINJS);
     private static final String SLUG = "The article's slug.";
-    private static final String LANG = "The language of the article (BCP 47); defaults to the site's default language.";
+    private static final String LANG = "The language of the article (BCP 47); without it, "
+            + "`Accept-Language` chooses among the slug's languages, falling back to the site's default language.";
     private static final String ID = "The article's id.";
 
     private final RepresentationService articles;
@@ -53,8 +57,9 @@ public class ArticleRepresentationResource {
     @Operation(hidden = true)
     public Response jsonLdBySlug(
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
-            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang) {
-        return jsonLd(articles.bySlug(slug, lang));
+            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
+            @HeaderParam(AcceptLanguage.HEADER) String acceptLanguage) {
+        return jsonLd(articles.bySlug(slug, lang, AcceptLanguage.parse(acceptLanguage)));
     }
 
     @GET
@@ -63,8 +68,9 @@ public class ArticleRepresentationResource {
     @Operation(hidden = true)
     public Response ninjsBySlug(
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
-            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang) {
-        return ninjs(articles.bySlug(slug, lang));
+            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
+            @HeaderParam(AcceptLanguage.HEADER) String acceptLanguage) {
+        return ninjs(articles.bySlug(slug, lang, AcceptLanguage.parse(acceptLanguage)));
     }
 
     @GET
@@ -97,8 +103,11 @@ public class ArticleRepresentationResource {
             @Parameter(description = SLUG, example = "hafenarbeiter-drohen-mit-streik")
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
             @Parameter(description = LANG, example = "de")
-            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang) {
-        return jsonLd(articles.bySlug(slug, lang));
+            @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
+            @Parameter(description = AcceptLanguage.DESCRIPTION, example = "de-CH, de;q=0.9, en;q=0.5",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = AcceptLanguage.MAX_LENGTH))
+            @HeaderParam(AcceptLanguage.HEADER) String acceptLanguage) {
+        return jsonLd(articles.bySlug(slug, lang, AcceptLanguage.parse(acceptLanguage)));
     }
 
     @GET
@@ -117,11 +126,11 @@ public class ArticleRepresentationResource {
 
     private Response jsonLd(RepresentedArticle article) {
         return caching.ok(CacheFamily.ARTICLE, JsonLdMapper.of(article), JSON_LD_TYPE, article.surrogateKeys())
-                .build();
+                .header(AcceptLanguage.CONTENT_LANGUAGE, article.article().language()).build();
     }
 
     private Response ninjs(RepresentedArticle article) {
         return caching.ok(CacheFamily.ARTICLE, NinjsMapper.of(article), NINJS_TYPE, article.surrogateKeys())
-                .build();
+                .header(AcceptLanguage.CONTENT_LANGUAGE, article.article().language()).build();
     }
 }

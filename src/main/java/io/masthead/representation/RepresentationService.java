@@ -1,6 +1,8 @@
 package io.masthead.representation;
 
 import io.masthead.article.ArticleDeliveryService;
+import io.masthead.article.ArticleShape;
+import io.masthead.localization.AcceptLanguage;
 import io.masthead.article.ArticleDetail;
 import io.masthead.persistence.ReadOnly;
 import io.masthead.syndication.Publications;
@@ -26,12 +28,12 @@ class RepresentationService {
         this.publications = publications;
     }
 
-    RepresentedArticle bySlug(String slug, String language) {
-        return represent(articles.bySlug(slug, language));
+    RepresentedArticle bySlug(String slug, String language, AcceptLanguage accepted) {
+        return represent(articles.bySlug(slug, language, accepted, ArticleShape.FULL));
     }
 
     RepresentedArticle byId(UUID id) {
-        return represent(articles.byId(id));
+        return represent(articles.byId(id, ArticleShape.FULL));
     }
 
     private RepresentedArticle represent(ArticleDetail article) {

@@ -14,7 +14,8 @@ public record RelatedArticles(
         @Schema(required = true, maxItems = 20, description = "Best first: the most shared tags, weighted by recency "
                 + "(see the operation). Never the article itself; empty when it has no tags or nothing shares them.")
         List<ArticleSummary> items,
-        @JsonIgnore UUID articleId) {
+        @JsonIgnore UUID articleId,
+        @JsonIgnore String language) {
 
     /** The feed (any publication can join the list), the article itself, and what the cards show. */
     @JsonIgnore

@@ -1,18 +1,24 @@
 package io.masthead.search;
 
+import io.masthead.article.SummaryFieldsParam;
+import io.masthead.delivery.Projection;
 import io.masthead.error.InvalidParameter;
 import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
+import io.masthead.localization.AcceptLanguage;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,10 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RelatedArticlesResource {
     private final RelatedArticlesService related;
     private final HttpCaching caching;
+    private final Projection projection;
 
-    RelatedArticlesResource(RelatedArticlesService related, HttpCaching caching) {
+    RelatedArticlesResource(RelatedArticlesService related, HttpCaching caching, Projection projection) {
         this.related = related;
         this.caching = caching;
+        this.projection = projection;
     }
 
     @GET
@@ -46,16 +54,23 @@ public class RelatedArticlesResource {
     public Response related(
             @Parameter(description = "The article's slug.", example = "hafenarbeiter-drohen-mit-streik")
             @PathParam("slug") @Size(max = Limits.MAX_SLUG_LENGTH) @Pattern(regexp = Limits.SLUG_PATTERN) String slug,
-            @Parameter(description = "The language of the article (BCP 47); defaults to the site's default language. "
+            @Parameter(description = "The language of the article (BCP 47); without it, "
+                    + "`Accept-Language` chooses among the slug's languages, falling back to the site's default language. "
                     + "Related articles are in the same language.", example = "de")
             @QueryParam("lang") @Pattern(regexp = Limits.LANGUAGE_PATTERN) String lang,
             @Parameter(description = "How many related articles to return at most.",
                     example = Limits.DEFAULT_RELATED_TEXT,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = Limits.MAX_RELATED_TEXT,
                             defaultValue = Limits.DEFAULT_RELATED_TEXT))
-            @QueryParam("limit") String limit) {
-        RelatedArticles result = related.of(slug, lang, limit(limit));
-        return caching.ok(CacheFamily.LIST, result, result.surrogateKeys()).build();
+            @QueryParam("limit") String limit,
+            @BeanParam SummaryFieldsParam fields,
+            @Parameter(description = AcceptLanguage.DESCRIPTION, example = "de-CH, de;q=0.9, en;q=0.5",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = AcceptLanguage.MAX_LENGTH))
+            @HeaderParam(AcceptLanguage.HEADER) String acceptLanguage) {
+        Set<String> selected = fields.selected();
+        RelatedArticles result = related.of(slug, lang, AcceptLanguage.parse(acceptLanguage), limit(limit), selected);
+        return caching.ok(CacheFamily.LIST, projection.items(result, selected), result.surrogateKeys())
+                .header(AcceptLanguage.CONTENT_LANGUAGE, result.language()).build();
     }
 
     private static int limit(String limit) {

@@ -1,6 +1,7 @@
 package io.masthead.section;
 
 import io.masthead.platform.Localized;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SectionRef", additionalProperties = Schema.False.class,
@@ -14,10 +15,15 @@ public record SectionRef(
         String name) {
 
     public static SectionRef of(Section section, String language) {
+        return of(section, language, () -> null);
+    }
+
+    /** Named in {@code language}, else in the site's default language, else in any. */
+    public static SectionRef of(Section section, String language, Supplier<String> siteDefault) {
         if (section == null) {
             return null;
         }
-        String name = Localized.pick(section.names, language);
+        String name = Localized.pick(section.names, language, siteDefault);
         return new SectionRef(section.slug, name == null ? section.slug : name);
     }
 }

@@ -2,6 +2,7 @@ package io.masthead.tag;
 
 import io.masthead.platform.Localized;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TagRef", additionalProperties = Schema.False.class,
@@ -17,7 +18,12 @@ public record TagRef(
         String name) {
 
     public static TagRef of(TagLabel tag, String language) {
-        String name = Localized.pick(tag.names(), language);
+        return of(tag, language, () -> null);
+    }
+
+    /** Named in {@code language}, else in the site's default language, else in any. */
+    public static TagRef of(TagLabel tag, String language, Supplier<String> siteDefault) {
+        String name = Localized.pick(tag.names(), language, siteDefault);
         return new TagRef(tag.id(), tag.slug(), tag.type(), name == null ? tag.slug() : name);
     }
 

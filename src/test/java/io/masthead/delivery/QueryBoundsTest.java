@@ -39,6 +39,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QueryBoundsTest {
     static final long MAX_DETAIL_STATEMENTS = 10;
+    /** The article with its section and sources, by slug in a given language, without any embedded part. */
+    static final long MIN_DETAIL_STATEMENTS = 2;
+    /** What each part of {@code include} adds at most to {@link #MIN_DETAIL_STATEMENTS}. */
+    static final Map<String, Long> PART_STATEMENTS = new java.util.LinkedHashMap<>(Map.of(
+            "blocks", 3L, "media", 1L, "tags", 2L, "translations", 1L, "byline", 0L));
     /**
      * The tag's id, the page of ids, the articles, their sections and media, and the tag labels (a link-table and a
      * tag key lookup, which keep the plan index-driven without statistics).
@@ -78,6 +83,56 @@ class QueryBoundsTest {
         assertTrue(smallCount >= 3, "the counter saw " + smallCount + " statements; it is not counting");
         assertEquals(smallCount, largeCount, "statements for 4 blocks and 1 tag vs 40 blocks and 10 tags");
         assertTrue(largeCount <= MAX_DETAIL_STATEMENTS, "article detail ran " + largeCount + " statements");
+    }
+
+    /**
+     * Every combination of {@code include}, the empty one spelled as {@code fields} without any part: each costs
+     * what its parts cost and no more, the same for a small and a large article, and never more than the full read.
+     */
+    @Test
+    void shouldReadOnlyTheIncludedPartsForEveryCombination() {
+        Article small = fixtures.article().audio(fixtures.audio(60)).tags(fixtures.tag())
+                .blocks(manyBlocks(4)).create();
+        Article large = fixtures.article().audio(fixtures.audio(60)).tags(manyTags(10))
+                .blocks(manyBlocks(40)).create();
+        fixtures.article().language("de").translationOf(large).create();
+        List<String> parts = List.copyOf(PART_STATEMENTS.keySet());
+
+        for (int combination = 0; combination < 1 << parts.size(); combination++) {
+            List<String> included = new ArrayList<>();
+            long bound = MIN_DETAIL_STATEMENTS;
+            for (int i = 0; i < parts.size(); i++) {
+                if ((combination & 1 << i) != 0) {
+                    included.add(parts.get(i));
+                    bound += PART_STATEMENTS.get(parts.get(i));
+                }
+            }
+            Map<String, Object> shape = included.isEmpty()
+                    ? Map.of("fields", "id,slug,headline,sources,seo")
+                    : Map.of("include", String.join(",", included), "format", "text");
+            long smallCount = SqlStatements.of(getArticle(small, shape));
+            long largeCount = SqlStatements.of(getArticle(large, shape));
+
+            assertEquals(smallCount, largeCount, "statements for a small vs a large article with " + shape);
+            assertTrue(largeCount <= bound, shape + " ran " + largeCount + " statements; its bound is " + bound);
+            assertTrue(largeCount <= MAX_DETAIL_STATEMENTS, shape + " ran " + largeCount + " statements");
+        }
+    }
+
+    /** Fields trim what is read too: a list without tags reads no tag labels, a detail without parts none of them. */
+    @Test
+    void shouldReadLessWhenFieldsLeaveOutTheParts() {
+        Tag tag = fixtures.tag();
+        for (int i = 0; i < 3; i++) {
+            fixtures.article().tags(tag, fixtures.tag()).create();
+        }
+
+        long withTags = SqlStatements.of(given().queryParam("tag", tag.slug).queryParam("fields", "slug,tags")
+                .when().get("/api/v1/articles").then().statusCode(200).extract().response());
+        long withoutTags = SqlStatements.of(given().queryParam("tag", tag.slug).queryParam("fields", "slug,headline")
+                .when().get("/api/v1/articles").then().statusCode(200).extract().response());
+
+        assertTrue(withoutTags < withTags, "a list without tags ran " + withoutTags + " statements, with " + withTags);
     }
 
     @Test
@@ -356,6 +411,13 @@ class QueryBoundsTest {
 
     private static BlockInput paragraph(String text) {
         return new BlockInput.Paragraph("paragraph", text);
+    }
+
+    private static Response getArticle(Article article, Map<String, Object> shape) {
+        return given().queryParam("lang", article.language).queryParams(shape)
+                .when().get("/api/v1/articles/{slug}", article.slug)
+                .then().statusCode(200)
+                .extract().response();
     }
 
     private static Response getArticle(Article article) {
