@@ -43,6 +43,14 @@ final class GeneratorHygiene {
         if (schema.getMaxLength() == null) {
             schema.setMaxLength(component.getMaxLength());
         }
+        if (schema.getExamples() == null || schema.getExamples().isEmpty()) {
+            schema.setExamples(exampleOf(component));
+        }
+    }
+
+    /** UUIDs get the example id the management API documents; times keep the JDK type's example. */
+    private static List<Object> exampleOf(Schema component) {
+        return "uuid".equals(component.getFormat()) ? List.of(ManagementApi.ID_EXAMPLE) : component.getExamples();
     }
 
     private static List<Schema> everySchema(OpenAPI openAPI) {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * <li>no schema that a response or a webhook carries forbids additional properties (request-only schemas still
  * do);</li>
  * <li>enums that only responses carry become strings that list their known values in {@code x-extensible-enum};
- * enums that requests also use stay closed, since the server refuses other values there;</li>
+ * enums that request bodies or parameters also use stay closed, since the server refuses other values there;</li>
  * <li>a body block is one object with a {@code type} string and the fields of every type, instead of a closed
  * {@code oneOf}; each known type's rules stay in an {@code if}/{@code then} on its own schema, so validators
  * still check them while generators produce one class that any future block fits in.</li>
@@ -71,8 +71,13 @@ final class OpenResponses {
 
     private static List<Schema> writeRoots(OpenAPI openAPI) {
         List<Schema> roots = new ArrayList<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                .forEach(operation -> roots.addAll(SchemaWalk.bodies(operation, true))));
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            roots.addAll(SchemaWalk.bodies(operation, true));
+            if (operation.getParameters() != null) {
+                operation.getParameters().stream().filter(parameter -> parameter.getSchema() != null)
+                        .forEach(parameter -> roots.add(parameter.getSchema()));
+            }
+        }));
         return roots;
     }
 
@@ -89,6 +94,9 @@ final class OpenResponses {
         schema.setType(List.of(SchemaType.STRING));
         schema.setMaxLength(enumSource.getMaxLength() != null ? enumSource.getMaxLength() : 50);
         schema.addExtension(EXTENSIBLE_ENUM, values);
+        if (schema.getExamples() == null || schema.getExamples().isEmpty()) {
+            schema.setExamples(List.of(values.get(0)));
+        }
         schema.setDescription((description == null ? "One of " + values + "." : description) + OPEN_ENUM_NOTE);
     }
 
@@ -105,7 +113,7 @@ final class OpenResponses {
         }
         Map<String, String> mapping = union.getDiscriminator().getMapping();
         Schema type = OASFactory.createSchema().type(List.of(SchemaType.STRING)).maxLength(50)
-                .description(typeDescription);
+                .description(typeDescription).examples(List.of(mapping.keySet().iterator().next()));
         if (closedTypes) {
             type.setEnumeration(new ArrayList<>(mapping.keySet()));
         } else {

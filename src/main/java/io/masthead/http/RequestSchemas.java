@@ -48,15 +48,20 @@ final class RequestSchemas {
         Map<String, Schema> properties = new LinkedHashMap<>();
         content.getProperties().forEach((name, schema) -> properties.put(name,
                 required.contains(name) ? schema : nullable(schema)));
-        return OASFactory.createSchema().type(List.of(SchemaType.OBJECT)).properties(properties)
-                .additionalPropertiesBoolean(false).minProperties(1)
+        // unevaluatedProperties rather than additionalProperties: version 1.0.0 declared the patch as any object,
+        // and openapi-diff would call additionalProperties a breaking change, though the server never took more.
+        return OASFactory.createSchema().type(List.of(SchemaType.OBJECT)).properties(properties).maxProperties(20)
+                .set("unevaluatedProperties", false)
                 .description("A JSON Merge Patch (RFC 7396) of ArticleContent: the members to change, with `null` "
-                        + "for an optional member to remove. Required members can be changed but not removed.");
+                        + "for an optional member to remove. Required members can be changed but not removed; "
+                        + "a member that ArticleContent does not have is a 400.");
     }
 
     private static Schema nullable(Schema schema) {
         if (schema.getRef() != null) {
-            return OASFactory.createSchema().description(schema.getDescription()).anyOf(List.of(
+            List<Object> clear = new ArrayList<>();
+            clear.add(null);
+            return OASFactory.createSchema().description(schema.getDescription()).examples(clear).anyOf(List.of(
                     OASFactory.createSchema().ref(schema.getRef()),
                     OASFactory.createSchema().type(List.of(SchemaType.NULL))));
         }
