@@ -14,8 +14,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * Makes what clients read open to growth, so that a client generated from today's contract still reads a response
  * with a new field, a new enum value or a new block type (see "Versioning and deprecation" in the README):
  * <ul>
- * <li>no schema that a response or a webhook carries forbids additional properties (request-only schemas still
- * do);</li>
+ * <li>no schema that only responses and webhooks carry forbids additional properties. The request shapes that
+ * management responses echo (ArticleContent and what it holds) stay closed: they are what an editor sends back, and
+ * the generated clients tell {@code oneOf} variants apart by them;</li>
  * <li>enums that only responses carry become strings that list their known values in {@code x-extensible-enum};
  * enums that request bodies or parameters also use stay closed, since the server refuses other values there;</li>
  * <li>a body block is one object with a {@code type} string and the fields of every type, instead of a closed
@@ -36,19 +37,20 @@ final class OpenResponses {
     static void apply(OpenAPI openAPI) {
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
         openUnion(openAPI, "Block", BLOCK_TYPE_NOTE + " New kinds may be added in any minor version: skip a "
-                + "block whose type you do not know.", false);
-        openUnion(openAPI, "BlockInput", BLOCK_TYPE_NOTE.replace("Block", "BlockInput"), true);
+                + "block whose type you do not know.");
+        // BlockInput stays a oneOf: as one class, generated clients send every variant's defaults (an empty
+        // `items` on a paragraph), which the strict body reader refuses.
         Set<String> read = SchemaWalk.reachable(openAPI, readRoots(openAPI));
         Set<String> written = SchemaWalk.reachable(openAPI, writeRoots(openAPI));
         for (String name : read) {
             Schema schema = components.get(name);
-            SchemaWalk.each(schema, nested -> {
-                if (Boolean.FALSE.equals(nested.getAdditionalPropertiesBoolean())) {
-                    nested.setAdditionalPropertiesBoolean(null);
-                }
-            });
             if (schema != null && !written.contains(name)) {
-                SchemaWalk.each(schema, nested -> openEnum(nested, components));
+                SchemaWalk.each(schema, nested -> {
+                    if (Boolean.FALSE.equals(nested.getAdditionalPropertiesBoolean())) {
+                        nested.setAdditionalPropertiesBoolean(null);
+                    }
+                    openEnum(nested, components);
+                });
             }
         }
     }
@@ -105,7 +107,7 @@ final class OpenResponses {
      * and the fields of every variant (no field name means different things in two variants), with each
      * variant's own rules under {@code if type is ... then}.
      */
-    private static void openUnion(OpenAPI openAPI, String name, String typeDescription, boolean closedTypes) {
+    private static void openUnion(OpenAPI openAPI, String name, String typeDescription) {
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
         Schema union = components.get(name);
         if (union == null || union.getDiscriminator() == null || union.getDiscriminator().getMapping() == null) {
@@ -114,11 +116,7 @@ final class OpenResponses {
         Map<String, String> mapping = union.getDiscriminator().getMapping();
         Schema type = OASFactory.createSchema().type(List.of(SchemaType.STRING)).maxLength(50)
                 .description(typeDescription).examples(List.of(mapping.keySet().iterator().next()));
-        if (closedTypes) {
-            type.setEnumeration(new ArrayList<>(mapping.keySet()));
-        } else {
-            type.addExtension(EXTENSIBLE_ENUM, new ArrayList<>(mapping.keySet()));
-        }
+        type.addExtension(EXTENSIBLE_ENUM, new ArrayList<>(mapping.keySet()));
         Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("type", type);
         Schema open = OASFactory.createSchema().type(List.of(SchemaType.OBJECT)).description(union.getDescription())
@@ -136,9 +134,6 @@ final class OpenResponses {
                     .thenSchema(OASFactory.createSchema().ref(ref)));
         });
         open.setProperties(properties);
-        if (closedTypes) {
-            open.setAdditionalPropertiesBoolean(false);
-        }
         openAPI.getComponents().addSchema(name, open);
     }
 }

@@ -16,7 +16,9 @@ import io.masthead.client.model.ArticleContent;
 import io.masthead.client.model.ArticlePage;
 import io.masthead.client.model.Block;
 import io.masthead.client.model.BlockInput;
+import io.masthead.client.model.HeadingBlockInput;
 import io.masthead.client.model.ManagedArticle;
+import io.masthead.client.model.ParagraphBlockInput;
 import io.masthead.client.model.Problem;
 import java.util.HashSet;
 import java.util.List;
@@ -47,8 +49,10 @@ class RoundTripTest {
         ArticleContent content = new ArticleContent().language("en").slug(slug)
                 .headline("Java client round trip " + run)
                 .blocks(List.of(
-                        new BlockInput().type(BlockInput.TypeEnum.HEADING).level(2).text("Harbour"),
-                        new BlockInput().type(BlockInput.TypeEnum.PARAGRAPH).html("The <b>ministers</b> met.")));
+                        new BlockInput(new HeadingBlockInput().type(HeadingBlockInput.TypeEnum.HEADING).level(2)
+                                .text("Harbour")),
+                        new BlockInput(new ParagraphBlockInput().type(ParagraphBlockInput.TypeEnum.PARAGRAPH)
+                                .html("The <b>ministers</b> met."))));
 
         String key = "java-client-" + run;
         ApiResponse<ManagedArticle> created = manage.createArticleWithHttpInfo(content, null, key, null);
