@@ -20,6 +20,7 @@ import io.masthead.client.model.HeadingBlockInput;
 import io.masthead.client.model.ManagedArticle;
 import io.masthead.client.model.ParagraphBlockInput;
 import io.masthead.client.model.Problem;
+import io.masthead.client.model.PublishRequest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,8 +66,9 @@ class RoundTripTest {
         assertEquals(created.getData().getId(), replayed.getData().getId(), "the retry is the same article");
         assertEquals("true", header(replayed, "Idempotent-Replayed"));
 
+        // The generated client sends a missing optional body as the JSON text null, which the strict reader refuses.
         ApiResponse<ManagedArticle> published = manage.publishArticleWithHttpInfo(created.getData().getId(), etag,
-                null, null);
+                null, new PublishRequest());
         assertEquals("published", published.getData().getStatus());
         assertFalse(etag.equals(header(published, "ETag")), "publishing makes a new version");
 
