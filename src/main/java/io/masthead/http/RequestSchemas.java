@@ -66,6 +66,11 @@ final class RequestSchemas {
                     OASFactory.createSchema().type(List.of(SchemaType.NULL))));
         }
         Schema copy = SchemaWalk.copy(schema);
+        if (copy.getExamples() == null || copy.getExamples().isEmpty()) {
+            List<Object> clear = new ArrayList<>();
+            clear.add(null);
+            copy.setExamples(clear);
+        }
         List<SchemaType> types = new ArrayList<>(schema.getType() == null ? List.of() : schema.getType());
         if (!types.isEmpty() && !types.contains(SchemaType.NULL)) {
             types.add(SchemaType.NULL);
