@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -30,11 +29,6 @@ public class StandardResponsesFilter implements OASFilter {
     private static final String CORS_HEADER = "Access-Control-Allow-Origin";
     private static final String[] EVERY_RESPONSE_HEADERS = {RequestIds.HEADER, SecurityHeaders.CONTENT_TYPE_OPTIONS,
             SecurityHeaders.REFERRER_POLICY, SecurityHeaders.CONTENT_SECURITY_POLICY};
-    private static final Map<String, String> JDK_SCHEMA_DESCRIPTIONS = Map.of(
-            "UUID", "A UUID (RFC 9562). The API writes it in lower case and accepts either case.",
-            "OffsetDateTime", "A date and time with a UTC offset (RFC 3339), such as 2026-11-20T08:45:00+01:00. "
-                    + "Offsets vary (a publication time keeps the one its editor wrote), so compare instants, not "
-                    + "strings.");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -53,23 +47,12 @@ public class StandardResponsesFilter implements OASFilter {
                 }));
         openAPI.getComponents().getResponses().forEach((name, response) ->
                 addSharedHeaders(name.equals("NotModified") ? "304" : statusOf(response), response));
-        describeJdkSchemas(openAPI);
+        ClientHeaders.apply(openAPI);
+        RequestSchemas.apply(openAPI);
+        OpenResponses.apply(openAPI);
         SchemaBounds.apply(openAPI);
         PartialSchemas.apply(openAPI);
-    }
-
-    /**
-     * SmallRye makes a component of every JDK type it meets (UUID, OffsetDateTime), and those classes cannot carry
-     * a {@code @Schema} description, so the contract states what they mean here.
-     */
-    private static void describeJdkSchemas(OpenAPI openAPI) {
-        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-        JDK_SCHEMA_DESCRIPTIONS.forEach((name, description) -> {
-            Schema schema = schemas == null ? null : schemas.get(name);
-            if (schema != null && schema.getDescription() == null) {
-                schema.setDescription(description);
-            }
-        });
+        GeneratorHygiene.apply(openAPI);
     }
 
     /**

@@ -35,9 +35,33 @@ class ContractValidatorTest {
     }
 
     @Test
-    void shouldRejectAValueOutsideAnEnum() {
-        assertFalse(Contract.get().validate(TAG_REF, """
-                {"id":"0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c","slug":"x","type":"planet","name":"X"}""").isEmpty());
+    void shouldRejectAValueOutsideAnEnumOfARequest() {
+        List<String> violations = Contract.get().validate("/components/schemas/TagContent", """
+                {"type":"planet","names":{"en":{"name":"X"}}}""");
+
+        assertFalse(violations.isEmpty());
+        assertTrue(violations.stream().anyMatch(violation -> violation.contains("type")), violations.toString());
+    }
+
+    @Test
+    void shouldAcceptANewValueOfAnExtensibleEnumAndANewMemberInAResponse() {
+        assertTrue(Contract.get().validate(TAG_REF, """
+                {"id":"0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c","slug":"x","type":"planet","name":"X","since":1}""")
+                .isEmpty());
+    }
+
+    @Test
+    void shouldRejectAMissingAltTextOnAnImageAndAFocalPointOnAudio() {
+        String media = "/components/schemas/MediaContent";
+
+        assertFalse(Contract.get().validate(media, """
+                {"kind":"image","url":"https://x.example/a.jpg","mimeType":"image/jpeg"}""").isEmpty());
+        assertFalse(Contract.get().validate(media, """
+                {"kind":"audio","url":"https://x.example/a.mp3","mimeType":"audio/mpeg","durationSeconds":3,
+                 "focalPoint":{"x":0.5,"y":0.5}}""").isEmpty());
+        assertTrue(Contract.get().validate(media, """
+                {"kind":"audio","url":"https://x.example/a.mp3","mimeType":"audio/mpeg","durationSeconds":3}""")
+                .isEmpty());
     }
 
     @Test
