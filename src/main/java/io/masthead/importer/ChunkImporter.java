@@ -62,7 +62,8 @@ class ChunkImporter {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> store(job, chunk));
+            int failed = QuarkusTransaction.requiringNew().call(() -> store(job, chunk));
+            single.countCommitted(chunk.size() - failed, failed);
         } catch (LineRefused refused) {
             importTogether(job, chunk.subList(0, refused.index));
             single.importLine(job, chunk.get(refused.index).line());
@@ -75,7 +76,8 @@ class ChunkImporter {
         }
     }
 
-    private void store(ClaimedJob job, List<Parsed> chunk) {
+    /** Stores the chunk and answers how many of its lines failed, which have their errors recorded. */
+    private int store(ClaimedJob job, List<Parsed> chunk) {
         entityManager.unwrap(Session.class).setJdbcBatchSize(LineImporter.JDBC_BATCH_SIZE);
         List<Integer> numbers = chunk.stream().map(parsed -> parsed.line().number()).toList();
         if (lines.take(job.id(), numbers) != numbers.size()) {
@@ -96,6 +98,7 @@ class ChunkImporter {
             }
         }
         jobs.countLines(job.id(), chunk.size() - failed, failed, OffsetDateTime.now(clock).plus(config.lease()));
+        return failed;
     }
 
     private void write(Parsed line, int index, String author) {

@@ -60,6 +60,12 @@ class LineImporter {
                 .register(metrics);
     }
 
+    /** Counts the lines of a chunk that {@link ChunkImporter} committed together. */
+    void countCommitted(int importedLines, int failedLines) {
+        imported.increment(importedLines);
+        failed.increment(failedLines);
+    }
+
     /** Imports the line, or records why not. Throws only when the database is unreachable. */
     void importLine(ClaimedJob job, NdjsonLines.Line line) {
         for (int attempt = 1; ; attempt++) {

@@ -19,7 +19,7 @@ public record ChangeView(
         String type,
         @Schema(required = true, description = "The article's id: the key to store it under.")
         UUID id,
-        @Schema(oneOf = {ArticleSummary.class, ArticleDetail.class},
+        @Schema(anyOf = {ArticleSummary.class, ArticleDetail.class},
                 description = "On `upsert` only: the article as it is published now. An `ArticleSummary`, or with "
                         + "`include=article` the full `Article`, exactly as `GET /api/v1/articles/{slug}` returns it.")
         Object article) {
