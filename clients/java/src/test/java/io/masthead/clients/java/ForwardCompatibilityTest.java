@@ -37,7 +37,8 @@ class ForwardCompatibilityTest {
             ApiClient client = new ApiClient();
             client.updateBaseUri("http://127.0.0.1:" + stub.getAddress().getPort());
 
-            Article article = new ArticlesApi(client).getArticleBySlug("harbour-deal", null, null, null);
+            Article article = new ArticlesApi(client)
+                    .getArticleBySlug("harbour-deal", null, null, null, null, null, null, null).getArticle();
 
             assertEquals(3, article.getBlocks().size());
             assertEquals("paragraph", article.getBlocks().get(0).getType());

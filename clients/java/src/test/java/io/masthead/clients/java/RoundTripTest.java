@@ -11,11 +11,11 @@ import io.masthead.client.ApiException;
 import io.masthead.client.ApiResponse;
 import io.masthead.client.api.ArticlesApi;
 import io.masthead.client.api.ManageArticlesApi;
-import io.masthead.client.model.Article;
 import io.masthead.client.model.ArticleContent;
 import io.masthead.client.model.ArticlePage;
 import io.masthead.client.model.Block;
 import io.masthead.client.model.BlockInput;
+import io.masthead.client.model.GetArticleById200Response;
 import io.masthead.client.model.HeadingBlockInput;
 import io.masthead.client.model.ManagedArticle;
 import io.masthead.client.model.ParagraphBlockInput;
@@ -76,33 +76,35 @@ class RoundTripTest {
         String cursor = null;
         int pages = 0;
         do {
-            ArticlePage page = delivery.listArticles(null, null, cursor, null, "en", 2, null, null, null, null, null,
-                    null, null, null, null);
-            page.getItems().forEach(item -> assertTrue(seen.add(item.getId()), "no article twice across pages"));
+            ArticlePage page = delivery.listArticles(null, null, cursor, null, null, "en", 2, null, null, null, null,
+                    null, null, null, null, null);
+            page.getItems().forEach(item -> assertTrue(seen.add(item.getArticleSummary().getId()),
+                    "no article twice across pages"));
             cursor = page.getNextCursor();
             pages++;
         } while (cursor != null && pages < 3);
         assertTrue(pages > 1 || seen.contains(created.getData().getId()), "followed the cursor to a second page");
 
-        ApiResponse<Article> read = delivery.getArticleBySlugWithHttpInfo(slug, "en", null, null);
-        List<Block> blocks = read.getData().getBlocks();
+        ApiResponse<GetArticleById200Response> read = delivery.getArticleBySlugWithHttpInfo(slug, null, null, null,
+                "en", null, null, null);
+        List<Block> blocks = read.getData().getArticle().getBlocks();
         assertEquals("heading", blocks.get(0).getType());
         assertEquals(2, blocks.get(0).getLevel());
         assertEquals("paragraph", blocks.get(1).getType());
         assertEquals("The ministers met.", blocks.get(1).getText());
 
         ApiException notModified = assertThrows(ApiException.class, () ->
-                delivery.getArticleBySlugWithHttpInfo(slug, "en", null, header(read, "ETag")));
+                delivery.getArticleBySlugWithHttpInfo(slug, null, null, null, "en", null, null, header(read, "ETag")));
         assertEquals(304, notModified.getCode(), "the generated client reports 304 as an exception with its code");
 
         Problem missing = problem(client, assertThrows(ApiException.class,
-                () -> delivery.getArticleBySlug("no-such-article-" + run, "en", null, null)));
+                () -> delivery.getArticleBySlug("no-such-article-" + run, null, null, null, "en", null, null, null)));
         assertEquals(404, missing.getStatus());
         assertNotNull(missing.getRequestId());
 
         Problem bad = problem(client, assertThrows(ApiException.class,
-                () -> delivery.listArticles(null, null, null, null, "en", 5000, null, null, null, null, null, null,
-                        null, null, null)));
+                () -> delivery.listArticles(null, null, null, null, null, "en", 5000, null, null, null, null, null,
+                        null, null, null, null)));
         assertEquals(400, bad.getStatus());
         assertTrue(bad.getErrors().stream().anyMatch(error -> "limit".equals(error.getParameter())), bad.toString());
     }
