@@ -1,5 +1,6 @@
 package io.masthead.http;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,10 +102,16 @@ final class RequestSchemas {
         }
         Schema isImage = OASFactory.createSchema().required(List.of("kind"))
                 .addProperty("kind", OASFactory.createSchema().constValue("image"));
+        // Each narrowed member keeps the bounds the member itself declares, so that the branch states them too.
+        Schema altText = media.getProperties().get("altText");
+        Schema duration = media.getProperties().get("durationSeconds");
         Schema image = OASFactory.createSchema().required(List.of("altText"))
-                .addProperty("altText", OASFactory.createSchema().type(List.of(SchemaType.STRING)).pattern("\\S"));
+                .addProperty("altText", OASFactory.createSchema().type(List.of(SchemaType.STRING)).pattern("\\S")
+                        .maxLength(altText.getMaxLength()));
         Schema audioOrVideo = OASFactory.createSchema().required(List.of("durationSeconds"))
-                .addProperty("durationSeconds", OASFactory.createSchema().type(List.of(SchemaType.INTEGER)))
+                .addProperty("durationSeconds", OASFactory.createSchema().type(List.of(SchemaType.INTEGER))
+                        .format(duration.getFormat()).minimum(duration.getMinimum())
+                        .maximum(BigDecimal.valueOf(Integer.MAX_VALUE)))
                 .addProperty("focalPoint", OASFactory.createSchema().type(List.of(SchemaType.NULL)));
         media.addAllOf(OASFactory.createSchema().ifSchema(isImage).thenSchema(image).elseSchema(audioOrVideo));
     }
