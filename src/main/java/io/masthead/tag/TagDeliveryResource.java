@@ -44,7 +44,10 @@ public class TagDeliveryResource {
             + "its language, `de-CH` to `de`), else the site's default language. Ranges that do not parse are "
             + "ignored. Such answers carry `Vary: Accept-Language`.";
     private static final String CONTENT_LANGUAGE = "The language the names were asked in: `lang`, the one "
-            + "negotiated from `Accept-Language`, or the site's default language.";
+            + "negotiated from `Accept-Language`, or the site's default language. A tag without a name in it is "
+            + "named by the fallback chain.";
+    private static final String NAME_LANGUAGE = "The language of the tag's `name`; absent when the tag has no name "
+            + "and `name` is its slug.";
     private static final String VARY = "`Accept-Language` when `lang` is absent, as the header may change the names.";
     private final TagDeliveryService tags;
     private final HttpCaching caching;
@@ -91,7 +94,7 @@ public class TagDeliveryResource {
                     + "`Location: /api/v1/tags/{current-slug}`, keeping the query string (such as `?lang=de`). "
                     + "`?tag=` on the article list accepts such old slugs too and lists the current tag's articles.")
     @APIResponse(responseCode = "200", description = "The tag.", headers = {
-            @Header(name = AcceptLanguage.CONTENT_LANGUAGE, description = CONTENT_LANGUAGE,
+            @Header(name = AcceptLanguage.CONTENT_LANGUAGE, description = NAME_LANGUAGE,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 35, examples = "de")),
             @Header(name = HttpHeaders.VARY, description = VARY,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100))}, content = @Content(

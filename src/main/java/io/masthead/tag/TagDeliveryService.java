@@ -57,7 +57,8 @@ public class TagDeliveryService {
         long count = tags.countPublishedArticles(List.of(tag.id), clock.instant()).getOrDefault(tag.id, 0L);
         Supplier<String> siteDefault = Localized.once(site::defaultLanguage);
         String names = language(language, accepted, tag.localizations.keySet(), siteDefault);
-        return new Lookup(TagView.of(tag, names, siteDefault, count), null, names);
+        return new Lookup(TagView.of(tag, names, siteDefault, count), null,
+                Localized.pickLanguage(tag.localizations, names, siteDefault));
     }
 
     /**
@@ -82,7 +83,7 @@ public class TagDeliveryService {
     public record Listing(TagPage page, String language) {
     }
 
-    /** Either the tag and the language it is named in or, when the slug is an alias, the tag's current slug. */
+    /** Either the tag and the language its name is in (null: it has none but its slug) or, when the slug is an alias, the tag's current slug. */
     public record Lookup(TagView tag, String movedTo, String language) {
     }
 }
