@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -33,13 +32,17 @@ public class TagDeliveryService {
         this.clock = clock;
     }
 
-    /** One page of tags named in {@code language}, or when that is null in the language negotiated for the page. */
+    /**
+     * One page of tags named in {@code language}, or when that is null in the language negotiated among those any
+     * tag has a name in, so that every page of the list is named in the same language.
+     */
     public Listing list(TagType type, String language, AcceptLanguage accepted, String cursor, int limit) {
         String after = Keyset.decodeKey(cursor);
         Keyset.Page<Tag> page = Keyset.page(tags.findPage(type, after, Keyset.fetchSize(limit)), limit,
                 last -> Cursor.encode(last.slug));
         Supplier<String> siteDefault = Localized.once(site::defaultLanguage);
-        String names = language(language, accepted, languagesOf(page.items()), siteDefault);
+        String names = language(language, accepted,
+                language != null || accepted.isEmpty() ? Set.of() : tags.findLanguages(), siteDefault);
         Map<UUID, Long> counts = tags.countPublishedArticles(page.items().stream().map(t -> t.id).toList(),
                 clock.instant());
         List<TagView> items = page.items().stream()
@@ -71,12 +74,6 @@ public class TagDeliveryService {
             return lang;
         }
         return accepted.lookup(available, siteDefault.get()).orElseGet(siteDefault);
-    }
-
-    private static Set<String> languagesOf(List<Tag> page) {
-        Set<String> languages = new TreeSet<>();
-        page.forEach(tag -> languages.addAll(tag.localizations.keySet()));
-        return languages;
     }
 
     /** A page of tags and the language they are named in (where they have a name in it). */
