@@ -9,14 +9,17 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.masthead.article.Article;
 import io.masthead.testing.Fixtures;
 import io.masthead.testing.SiteFixture;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,13 +52,13 @@ class HreflangAlternatesTest {
         String englishUrl = urlOf(english, SiteFixture.EN_HOME);
         String germanUrl = urlOf(german, SiteFixture.DE_HOME);
 
-        given().when().get("/api/v1/articles/{slug}", english.slug)
-                .then().statusCode(200)
-                .header("Link", equalTo("<" + germanUrl + ">; rel=\"alternate\"; hreflang=\"de\", <" + englishUrl
-                        + ">; rel=\"alternate\"; hreflang=\"en\""))
-                .header("Link", not(containsString(draft.slug)))
-                .header("Link", not(containsString(scheduled.slug)))
+        Response response = given().when().get("/api/v1/articles/{slug}", english.slug);
+        assertEquals(List.of("<" + germanUrl + ">; rel=\"alternate\"; hreflang=\"de\"",
+                "<" + englishUrl + ">; rel=\"alternate\"; hreflang=\"en\""), response.headers().getValues("Link"));
+        response.then().statusCode(200)
                 .header("Surrogate-Key", containsString("site"))
+                .header("Surrogate-Key", not(containsString(draft.id.toString())))
+                .header("Surrogate-Key", not(containsString(scheduled.id.toString())))
                 .body("translations", hasSize(1))
                 .body("translations[0].id", equalTo(german.id.toString()))
                 .body("translations[0].language", equalTo("de"))
@@ -71,12 +74,11 @@ class HreflangAlternatesTest {
         Article english = fixtures.article().create();
         Article german = fixtures.article().language("de").translationOf(english).create();
 
-        given().when().get("/api/v1/articles/id/{id}", german.id)
-                .then().statusCode(200)
-                .header("Link", containsString("<" + urlOf(german, SiteFixture.DE_HOME)
-                        + ">; rel=\"alternate\"; hreflang=\"de\""))
-                .header("Link", containsString("<" + urlOf(english, SiteFixture.EN_HOME)
-                        + ">; rel=\"alternate\"; hreflang=\"en\""))
+        Response response = given().when().get("/api/v1/articles/id/{id}", german.id);
+        assertEquals(List.of("<" + urlOf(german, SiteFixture.DE_HOME) + ">; rel=\"alternate\"; hreflang=\"de\"",
+                "<" + urlOf(english, SiteFixture.EN_HOME) + ">; rel=\"alternate\"; hreflang=\"en\""),
+                response.headers().getValues("Link"));
+        response.then().statusCode(200)
                 .body("translations.url", contains(urlOf(english, SiteFixture.EN_HOME)));
     }
 
