@@ -63,7 +63,8 @@ public class TagDeliveryResource {
     @APIResponse(responseCode = "200", description = "A page of tags.", headers = {
             @Header(name = "Link", ref = "Link"),
             @Header(name = AcceptLanguage.CONTENT_LANGUAGE, description = CONTENT_LANGUAGE,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 35, examples = "de")),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 35,
+                            pattern = Limits.LANGUAGE_PATTERN, examples = "de")),
             @Header(name = HttpHeaders.VARY, description = VARY,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100))}, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
@@ -95,7 +96,8 @@ public class TagDeliveryResource {
                     + "`?tag=` on the article list accepts such old slugs too and lists the current tag's articles.")
     @APIResponse(responseCode = "200", description = "The tag.", headers = {
             @Header(name = AcceptLanguage.CONTENT_LANGUAGE, description = NAME_LANGUAGE,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 35, examples = "de")),
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 35,
+                            pattern = Limits.LANGUAGE_PATTERN, examples = "de")),
             @Header(name = HttpHeaders.VARY, description = VARY,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100))}, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
