@@ -22,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,6 +41,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")
 public class ArticleDeliveryResource {
+    private static final String ALTERNATES = "JSON only: the hreflang alternates, for `<link rel=\"alternate\" "
+            + "hreflang>`: the article and each published translation at its public URL (`url` of the "
+            + "translations), by language. Absent when the article has no published translation, when `include` or "
+            + "`fields` leave the translations out, and while no site is configured.";
     private final ArticleDeliveryService articles;
     private final SearchBackend search;
     private final HttpCaching caching;
@@ -86,8 +91,13 @@ public class ArticleDeliveryResource {
             description = "Slugs are unique per language. Without `lang`, the site's default language is used. "
                     + "The response embeds the body blocks, hero and audio media, tags and translations; `include`, "
                     + "`fields` and `format` trim it, and what they leave out is not read at all.")
-    @APIResponse(responseCode = "200", description = ArticleFormats.DESCRIPTION, headers = @Header(name = "Vary",
-            description = ArticleFormats.VARY, schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+    @APIResponse(responseCode = "200", description = ArticleFormats.DESCRIPTION, headers = {
+            @Header(name = "Vary", description = ArticleFormats.VARY,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+            @Header(name = "Link", description = ALTERNATES, schema = @Schema(type = SchemaType.STRING,
+                    examples = "<https://example.com/harbour-deal-signed>; rel=\"alternate\"; hreflang=\"en\", "
+                            + "<https://de.example.com/hafenabkommen-unterzeichnet>; rel=\"alternate\"; "
+                            + "hreflang=\"de\""))},
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)),
                     @Content(mediaType = ArticleFormats.JSON_LD, schema = @Schema(implementation = NewsArticleJsonLd.class)),
@@ -112,8 +122,13 @@ public class ArticleDeliveryResource {
     @Path("/id/{id}")
     @Operation(operationId = "getArticleById", summary = "Get a published article by id",
             description = "The same representation as the lookup by slug. Ids never change; slugs may.")
-    @APIResponse(responseCode = "200", description = ArticleFormats.DESCRIPTION, headers = @Header(name = "Vary",
-            description = ArticleFormats.VARY, schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+    @APIResponse(responseCode = "200", description = ArticleFormats.DESCRIPTION, headers = {
+            @Header(name = "Vary", description = ArticleFormats.VARY,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
+            @Header(name = "Link", description = ALTERNATES, schema = @Schema(type = SchemaType.STRING,
+                    examples = "<https://example.com/harbour-deal-signed>; rel=\"alternate\"; hreflang=\"en\", "
+                            + "<https://de.example.com/hafenabkommen-unterzeichnet>; rel=\"alternate\"; "
+                            + "hreflang=\"de\""))},
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)),
                     @Content(mediaType = ArticleFormats.JSON_LD, schema = @Schema(implementation = NewsArticleJsonLd.class)),
@@ -131,6 +146,7 @@ public class ArticleDeliveryResource {
         Object body = projection.one(article, shape.served(ArticleShapeParams.DETAIL_FIELDS.allowed()),
                 shape.format());
         return caching.ok(CacheFamily.ARTICLE, body, article.surrogateKeys())
+                .links(article.alternates().toArray(Link[]::new))
                 .header(AcceptLanguage.CONTENT_LANGUAGE, article.language()).build();
     }
 }

@@ -6,10 +6,14 @@ import io.masthead.body.BlockView;
 import io.masthead.media.MediaView;
 import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.section.SectionRef;
+import io.masthead.syndication.ArticleAddress;
+import io.masthead.syndication.Publication;
 import io.masthead.tag.TagLabel;
 import io.masthead.tag.TagRef;
+import jakarta.ws.rs.core.Link;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -56,13 +60,10 @@ public record ArticleDetail(
         @Schema(required = true, minimum = "0", description = "Derived from the word count.", examples = "3")
         int readingTimeMinutes,
         @Schema(required = true, description = "What to put in the page head.") SeoView seo,
-        @Schema(required = true, maxItems = 50, description = "Published translations, by language.")
-        List<TranslationRef> translations) {
-
-    static ArticleDetail of(Article article, List<Block> blocks, List<TagLabel> tags,
-                            List<TranslationRef> translations, Supplier<String> siteDefault) {
-        return of(article, blocks, tags, translations, ArticleShape.FULL, siteDefault);
-    }
+        @Schema(required = true, maxItems = 50, description = "Published translations, by language; with the "
+                + "article itself, its hreflang alternates (the `Link` header lists them).")
+        List<TranslationRef> translations,
+        @JsonIgnore @Schema(hidden = true) String url) {
 
     /**
      * The article with the parts {@code shape} has; the others stay empty and unread (lazy relations untouched).
@@ -70,6 +71,16 @@ public record ArticleDetail(
      */
     static ArticleDetail of(Article article, List<Block> blocks, List<TagLabel> tags,
                             List<TranslationRef> translations, ArticleShape shape, Supplier<String> siteDefault) {
+        return of(article, blocks, tags, translations, shape, siteDefault, null);
+    }
+
+    /**
+     * As {@link #of(Article, List, List, List, ArticleShape, Supplier)}, and, given the site's {@code publication},
+     * with the article's own public URL, which only the {@code Link} header shows.
+     */
+    static ArticleDetail of(Article article, List<Block> blocks, List<TagLabel> tags,
+                            List<TranslationRef> translations, ArticleShape shape, Supplier<String> siteDefault,
+                            Publication publication) {
         boolean media = shape.has(ArticlePart.MEDIA);
         return new ArticleDetail(article.id, article.slug, article.language, article.headline, article.kicker,
                 article.standfirst, SectionRef.of(article.section, article.language, siteDefault),
@@ -87,7 +98,30 @@ public record ArticleDetail(
                 new SeoView(article.seoTitle != null ? article.seoTitle : article.headline,
                         article.seoDescription != null ? article.seoDescription : article.standfirst,
                         article.canonicalUrl),
-                translations);
+                translations, publication == null || article.firstPublishedAt == null ? null
+                        : publication.articleUrl(new ArticleAddress(article.id, article.language, article.slug,
+                                article.section == null ? null : article.section.slug,
+                                article.firstPublishedAt.instant)));
+    }
+
+    /**
+     * The hreflang alternates as RFC 8288 links: the article and each published translation, by language; none
+     * unless every one of them has a public URL and there is at least one translation.
+     */
+    @JsonIgnore
+    public List<Link> alternates() {
+        if (url == null || translations.isEmpty() || translations.stream().anyMatch(t -> t.url() == null)) {
+            return List.of();
+        }
+        List<Link> links = new ArrayList<>();
+        links.add(alternate(url, language));
+        translations.forEach(translation -> links.add(alternate(translation.url(), translation.language())));
+        links.sort(Comparator.comparing(link -> link.getParams().get("hreflang")));
+        return links;
+    }
+
+    private static Link alternate(String url, String language) {
+        return Link.fromUri(url).rel("alternate").param("hreflang", language).build();
     }
 
     /** What this response shows, so that a CDN can purge it when any of these change. */
@@ -97,6 +131,9 @@ public record ArticleDetail(
         keys.add("article:" + id);
         tags.forEach(tag -> keys.add("tag:" + tag.id()));
         translations.forEach(translation -> keys.add("article:" + translation.id()));
+        if (translations.stream().anyMatch(translation -> translation.url() != null)) {
+            keys.add("site");
+        }
         if (hero != null) {
             keys.add("media:" + hero.media().id());
         }

@@ -30,6 +30,8 @@ public class ArticleRepository {
     private static final String WITH_SINGLE_RELATIONS = "select a from Article a"
             + " left join fetch a.section left join fetch a.heroMedia left join fetch a.audioMedia";
 
+    private static final String TRANSLATION_COLUMNS = "a.id, a.language, a.slug, a.headline, s.slug,"
+            + " a.firstPublishedAt.instant";
     private final EntityManager entityManager;
     private final ArticleConfig config;
 
@@ -139,34 +141,39 @@ public class ArticleRepository {
         fetchInto("select distinct a from Article a left join fetch a.sources where a.id in :ids", Article.class, ids);
     }
 
-    /** The published translations of many articles, by the id of each article, each without the article itself. */
-    public Map<UUID, List<TranslationRef>> findPublishedTranslations(Collection<Article> originals, Instant now) {
-        Map<UUID, List<TranslationRef>> byGroup = new HashMap<>();
-        String jpql = "select a.translationGroupId, a.id, a.language, a.slug, a.headline from Article a"
+    /**
+     * The published translations of many articles, by the id of each article, each without the article itself,
+     * with what the article URL pattern needs to address them.
+     */
+    public Map<UUID, List<TranslationAddress>> findPublishedTranslations(Collection<Article> originals, Instant now) {
+        Map<UUID, List<TranslationAddress>> byGroup = new HashMap<>();
+        String jpql = "select a.translationGroupId, " + TRANSLATION_COLUMNS + " from Article a left join a.section s"
                 + " where a.translationGroupId in :groups and " + PublishedNow.where("a") + " order by a.language";
         PublishedNow.bind(entityManager.createQuery(jpql, Object[].class), now)
                 .setParameter("groups", originals.stream().map(a -> a.translationGroupId).distinct().toList())
                 .getResultList()
                 .forEach(row -> byGroup.computeIfAbsent((UUID) row[0], group -> new ArrayList<>())
-                        .add(new TranslationRef((UUID) row[1], (String) row[2], (String) row[3], (String) row[4])));
-        Map<UUID, List<TranslationRef>> byArticle = new HashMap<>();
+                        .add(TranslationAddress.of(row, 1)));
+        Map<UUID, List<TranslationAddress>> byArticle = new HashMap<>();
         for (Article original : originals) {
             byArticle.put(original.id, byGroup.getOrDefault(original.translationGroupId, List.of()).stream()
-                    .filter(translation -> !translation.id().equals(original.id))
+                    .filter(translation -> !translation.ref().id().equals(original.id))
                     .toList());
         }
         return byArticle;
     }
 
     /** The published translations of an article, without the article itself. */
-    public List<TranslationRef> findPublishedTranslations(Article article, Instant now) {
-        String jpql = "select new io.masthead.article.TranslationRef(a.id, a.language, a.slug, a.headline)"
-                + " from Article a where a.translationGroupId = :group and a.id <> :id and "
+    public List<TranslationAddress> findPublishedTranslations(Article article, Instant now) {
+        String jpql = "select " + TRANSLATION_COLUMNS + " from Article a left join a.section s"
+                + " where a.translationGroupId = :group and a.id <> :id and "
                 + PublishedNow.where("a") + " order by a.language";
-        return PublishedNow.bind(entityManager.createQuery(jpql, TranslationRef.class), now)
+        return PublishedNow.bind(entityManager.createQuery(jpql, Object[].class), now)
                 .setParameter("group", article.translationGroupId)
                 .setParameter("id", article.id)
-                .getResultList();
+                .getResultList().stream()
+                .map(row -> TranslationAddress.of(row, 0))
+                .toList();
     }
 
     /** Runs a fetch query for what it loads into the session; the entities found there are then complete. */

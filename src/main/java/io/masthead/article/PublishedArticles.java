@@ -5,6 +5,8 @@ import io.masthead.body.BlockRepository;
 import io.masthead.tag.TagLabel;
 import io.masthead.platform.Localized;
 import io.masthead.site.SiteRepository;
+import io.masthead.syndication.Publication;
+import io.masthead.syndication.Publications;
 import io.masthead.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -26,12 +28,15 @@ public class PublishedArticles {
     private final BlockRepository blocks;
     private final TagRepository tags;
     private final SiteRepository site;
+    private final Publications publications;
 
-    PublishedArticles(ArticleRepository articles, BlockRepository blocks, TagRepository tags, SiteRepository site) {
+    PublishedArticles(ArticleRepository articles, BlockRepository blocks, TagRepository tags, SiteRepository site,
+                      Publications publications) {
         this.articles = articles;
         this.blocks = blocks;
         this.tags = tags;
         this.site = site;
+        this.publications = publications;
     }
 
     /** As the article list shows them. */
@@ -62,11 +67,14 @@ public class PublishedArticles {
         articles.fetchBylinesAndSources(foundIds);
         Map<UUID, List<Block>> bodies = blocks.findByArticles(foundIds);
         Map<UUID, List<TagLabel>> labels = tags.findLabelsByArticles(foundIds);
-        Map<UUID, List<TranslationRef>> translations = articles.findPublishedTranslations(found, now);
+        Map<UUID, List<TranslationAddress>> translations = articles.findPublishedTranslations(found, now);
         Supplier<String> siteDefault = Localized.once(site::defaultLanguage);
+        Publication publication = translations.values().stream().allMatch(List::isEmpty) ? null
+                : publications.find().orElse(null);
         found.forEach(article -> details.put(article.id, ArticleDetail.of(article,
                 bodies.getOrDefault(article.id, List.of()), labels.getOrDefault(article.id, List.of()),
-                translations.get(article.id), siteDefault)));
+                translations.get(article.id).stream().map(translation -> translation.located(publication)).toList(),
+                ArticleShape.FULL, siteDefault, publication)));
         return details;
     }
 

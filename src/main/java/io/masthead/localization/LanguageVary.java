@@ -9,12 +9,13 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Tells caches that an answer depends on {@code Accept-Language} wherever it can: the article looked up by slug (in
- * every representation) and its related articles, when {@code lang} is absent. It is added to every status, a 404
- * included, because whether the slug exists in the negotiated language decides that too, and a cache may keep a 404.
- * With {@code lang} the header plays no part, so those answers stay shared between readers.
+ * every representation), its related articles and the tags (their names), when {@code lang} is absent. It is added
+ * to every status, a 404 included, because whether the slug exists in the negotiated language decides that too, and
+ * a cache may keep a 404. With {@code lang} the header plays no part, so those answers stay shared between readers.
  */
 public class LanguageVary {
-    private static final Pattern NEGOTIATED = Pattern.compile("/?api/v1/articles/(?!id/)[^/]+(/related)?/?");
+    private static final Pattern NEGOTIATED = Pattern.compile(
+            "/?api/v1/(articles/(?!id/)[^/]+(/related)?|tags(/[^/]+)?)/?");
 
     @ServerResponseFilter
     public void addVary(ContainerRequestContext request, ContainerResponseContext response) {

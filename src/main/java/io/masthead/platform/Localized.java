@@ -24,29 +24,34 @@ public final class Localized {
      * is asked only when the requested language has no value, so that it may be a database read.
      */
     public static <T> T pick(Map<String, T> byLanguage, String language, Supplier<String> siteDefault) {
+        String chosen = pickLanguage(byLanguage, language, siteDefault);
+        return chosen == null ? null : byLanguage.get(chosen);
+    }
+
+    /** The language that {@link #pick(Map, String, Supplier)} takes the value of; null only for an empty map. */
+    public static String pickLanguage(Map<String, ?> byLanguage, String language, Supplier<String> siteDefault) {
         if (byLanguage.isEmpty()) {
             return null;
         }
-        T requested = closest(byLanguage, language);
+        String requested = closest(byLanguage, language);
         if (requested != null) {
             return requested;
         }
-        T fallback = closest(byLanguage, siteDefault.get());
-        return fallback != null ? fallback : new TreeMap<>(byLanguage).firstEntry().getValue();
+        String fallback = closest(byLanguage, siteDefault.get());
+        return fallback != null ? fallback : new TreeMap<>(byLanguage).firstKey();
     }
 
-    private static <T> T closest(Map<String, T> byLanguage, String language) {
+    private static String closest(Map<String, ?> byLanguage, String language) {
         if (language == null) {
             return null;
         }
-        T exact = byLanguage.get(language);
-        if (exact != null) {
-            return exact;
+        if (byLanguage.containsKey(language)) {
+            return language;
         }
         String primary = primary(language);
-        for (Map.Entry<String, T> entry : new TreeMap<>(byLanguage).entrySet()) {
-            if (primary(entry.getKey()).equals(primary)) {
-                return entry.getValue();
+        for (String candidate : new TreeMap<>(byLanguage).keySet()) {
+            if (primary(candidate).equals(primary)) {
+                return candidate;
             }
         }
         return null;

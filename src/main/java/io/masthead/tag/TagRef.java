@@ -27,8 +27,9 @@ public record TagRef(
         return new TagRef(tag.id(), tag.slug(), tag.type(), name == null ? tag.slug() : name);
     }
 
-    public static TagRef of(Tag tag, String language) {
-        TagLocalization localization = Localized.pick(tag.localizations, language);
+    /** Named in {@code language}, else in the site's default language, else in any. */
+    public static TagRef of(Tag tag, String language, Supplier<String> siteDefault) {
+        TagLocalization localization = Localized.pick(tag.localizations, language, siteDefault);
         return new TagRef(tag.id, tag.slug, tag.type, localization == null ? tag.slug : localization.name);
     }
 }

@@ -4,6 +4,7 @@ import io.masthead.platform.Localized;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Tag", additionalProperties = Schema.False.class,
@@ -30,15 +31,16 @@ public record TagView(
                 examples = "12")
         long articleCount) {
 
-    static TagView of(Tag tag, String language, long articleCount) {
-        TagLocalization localization = Localized.pick(tag.localizations, language);
+    /** Named in {@code language}, else in the site's default language, else in any. */
+    static TagView of(Tag tag, String language, Supplier<String> siteDefault, long articleCount) {
+        TagLocalization localization = Localized.pick(tag.localizations, language, siteDefault);
         Map<String, String> names = new TreeMap<>();
         tag.localizations.forEach((lang, value) -> names.put(lang, value.name));
         return new TagView(tag.id, tag.slug, tag.type,
                 localization == null ? tag.slug : localization.name,
                 localization == null ? null : localization.description,
                 names,
-                tag.parent == null ? null : TagRef.of(tag.parent, language),
+                tag.parent == null ? null : TagRef.of(tag.parent, language, siteDefault),
                 tag.iptcMediaTopic, tag.wikidataQid, articleCount);
     }
 }

@@ -41,9 +41,12 @@ class QueryBoundsTest {
     static final long MAX_DETAIL_STATEMENTS = 10;
     /** The article with its section and sources, by slug in a given language, without any embedded part. */
     static final long MIN_DETAIL_STATEMENTS = 2;
-    /** What each part of {@code include} adds at most to {@link #MIN_DETAIL_STATEMENTS}. */
+    /**
+     * What each part of {@code include} adds at most to {@link #MIN_DETAIL_STATEMENTS}; the translations read the
+     * site and its editions too, for their public URLs, when there is any.
+     */
     static final Map<String, Long> PART_STATEMENTS = new java.util.LinkedHashMap<>(Map.of(
-            "blocks", 3L, "media", 1L, "tags", 2L, "translations", 1L, "byline", 0L));
+            "blocks", 3L, "media", 1L, "tags", 2L, "translations", 3L, "byline", 0L));
     /**
      * The tag's id, the page of ids, the articles, their sections and media, and the tag labels (a link-table and a
      * tag key lookup, which keep the plan index-driven without statistics).
@@ -91,11 +94,14 @@ class QueryBoundsTest {
      */
     @Test
     void shouldReadOnlyTheIncludedPartsForEveryCombination() {
+        site.save(Fixtures.unique("Ledger"), null);
         Article small = fixtures.article().audio(fixtures.audio(60)).tags(fixtures.tag())
                 .blocks(manyBlocks(4)).create();
         Article large = fixtures.article().audio(fixtures.audio(60)).tags(manyTags(10))
                 .blocks(manyBlocks(40)).create();
+        fixtures.article().language("de").translationOf(small).create();
         fixtures.article().language("de").translationOf(large).create();
+        fixtures.article().language("fr").translationOf(large).create();
         List<String> parts = List.copyOf(PART_STATEMENTS.keySet());
 
         for (int combination = 0; combination < 1 << parts.size(); combination++) {

@@ -61,4 +61,14 @@ class LocalizedTest {
         assertNull(Localized.pick(Map.of(), "de"));
         assertNull(Localized.pick(Map.of(), null));
     }
+
+    @Test
+    void shouldNameTheLanguageOfEveryStepOfTheFallbackChain() {
+        Map<String, String> byLanguage = Map.of("de-CH", "Swiss", "en", "English", "fr", "French");
+
+        assertEquals("de-CH", Localized.pickLanguage(byLanguage, "de", () -> "en"));
+        assertEquals("en", Localized.pickLanguage(byLanguage, "ja", () -> "en-GB"));
+        assertEquals("de-CH", Localized.pickLanguage(byLanguage, "ja", () -> "it"));
+        assertNull(Localized.pickLanguage(Map.of(), "de", () -> "en"));
+    }
 }
