@@ -11,6 +11,9 @@ import java.net.URI;
  * back in If-Match, so that an edit based on an old version is refused instead of overwriting a newer one.
  */
 public final class Preconditions {
+    /** A header can be 8 kB long; the problem's detail must stay within its 5,000 characters. */
+    private static final int MAX_ECHO = 100;
+
     public static final String IF_MATCH = "If-Match";
 
     private Preconditions() {
@@ -43,7 +46,12 @@ public final class Preconditions {
                 return;
             }
         }
-        throw new PreconditionFailed("If-Match " + ifMatch.strip() + " is not the current version " + expected
+        throw new PreconditionFailed("If-Match " + echo(ifMatch.strip()) + " is not the current version " + expected
                 + "; someone changed the resource since you read it. GET it again and reapply your change.");
+    }
+
+    /** The client's header as the problem repeats it: whole when it is short, its start when it is not. */
+    private static String echo(String header) {
+        return header.length() <= MAX_ECHO ? header : header.substring(0, MAX_ECHO) + "…";
     }
 }
