@@ -63,7 +63,8 @@ public record ArticleDetail(
         @Schema(required = true, maxItems = 50, description = "Published translations, by language; with the "
                 + "article itself, its hreflang alternates (the `Link` header lists them).")
         List<TranslationRef> translations,
-        @JsonIgnore @Schema(hidden = true) String url) {
+        @JsonIgnore @Schema(hidden = true) String url,
+        @JsonIgnore @Schema(hidden = true) UUID translationGroupId) {
 
     /**
      * The article with the parts {@code shape} has; the others stay empty and unread (lazy relations untouched).
@@ -101,7 +102,8 @@ public record ArticleDetail(
                 translations, publication == null || article.firstPublishedAt == null ? null
                         : publication.articleUrl(new ArticleAddress(article.id, article.language, article.slug,
                                 article.section == null ? null : article.section.slug,
-                                article.firstPublishedAt.instant)));
+                                article.firstPublishedAt.instant)),
+                article.translationGroupId);
     }
 
     /**
@@ -124,6 +126,14 @@ public record ArticleDetail(
         return Link.fromUri(url).rel("alternate").param("hreflang", language).build();
     }
 
+    /**
+     * The key of every page in a translation group: each lists the others, so that one of them going live, moving or
+     * going away changes them all.
+     */
+    public static String translationsKey(UUID translationGroupId) {
+        return "translations:" + translationGroupId;
+    }
+
     /** What this response shows, so that a CDN can purge it when any of these change. */
     @JsonIgnore
     public List<String> surrogateKeys() {
@@ -131,6 +141,9 @@ public record ArticleDetail(
         keys.add("article:" + id);
         tags.forEach(tag -> keys.add("tag:" + tag.id()));
         translations.forEach(translation -> keys.add("article:" + translation.id()));
+        if (translationGroupId != null) {
+            keys.add(translationsKey(translationGroupId));
+        }
         if (translations.stream().anyMatch(translation -> translation.url() != null)) {
             keys.add("site");
         }

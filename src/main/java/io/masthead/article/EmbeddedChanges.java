@@ -48,13 +48,13 @@ public class EmbeddedChanges {
 
     private void announce(String showing, UUID id) {
         Instant now = clock.instant();
-        PublishedNow.bind(entityManager.createQuery("select a.id, a.slug, a.language, a.version,"
-                        + " a.publishedAt.instant, a.publishedAt.offsetSeconds from Article a where "
+        PublishedNow.bind(entityManager.createQuery("select a.id, a.translationGroupId, a.slug, a.language,"
+                        + " a.version, a.publishedAt.instant, a.publishedAt.offsetSeconds from Article a where "
                         + PublishedNow.where("a") + " and " + showing, Object[].class), now)
                 .setParameter("id", id)
                 .getResultList()
                 .forEach(row -> events.fire(new ArticleChanged(ArticleChanged.Type.UPDATED, (UUID) row[0],
-                        (String) row[1], (String) row[2], (Long) row[3],
-                        ((Instant) row[4]).atOffset(ZoneOffset.ofTotalSeconds((Integer) row[5])), true)));
+                        (UUID) row[1], (String) row[2], (String) row[3], (Long) row[4],
+                        ((Instant) row[5]).atOffset(ZoneOffset.ofTotalSeconds((Integer) row[6])), true)));
     }
 }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code Vary} always describe the bytes actually sent.
  */
 @ApplicationScoped
-class Compression {
+public class Compression {
     private final boolean enabled;
     private final Set<String> mediaTypes;
     private final ContentCodings codings = new ContentCodings();
@@ -28,12 +28,12 @@ class Compression {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    boolean applies(MediaType type) {
+    public boolean applies(MediaType type) {
         return enabled && mediaTypes.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT));
     }
 
     /** The coding applied for this {@code Accept-Encoding} ({@code gzip} or {@code deflate}), or null for none. */
-    String coding(String acceptEncoding) {
+    public String coding(String acceptEncoding) {
         return codings.negotiate(acceptEncoding);
     }
 }

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The conditional-GET decision of RFC 9110, section 13.2.2, for the two preconditions a GET can carry. */
-final class Conditionals {
+public final class Conditionals {
     private static final List<String> CODINGS = List.of("", "-gzip", "-deflate");
 
     private Conditionals() {
@@ -29,7 +29,7 @@ final class Conditionals {
      * If-None-Match decides whenever it is present, by weak comparison, and any coding's form of the tag matches;
      * only without it does If-Modified-Since count, and then only as one valid HTTP date.
      */
-    static boolean notModified(List<String> ifNoneMatch, List<String> ifModifiedSince, String identityTag,
+    public static boolean notModified(List<String> ifNoneMatch, List<String> ifModifiedSince, String identityTag,
                                Instant lastModified) {
         if (ifNoneMatch != null && !ifNoneMatch.isEmpty()) {
             return ifNoneMatch.stream().anyMatch(value -> matches(value, identityTag));

@@ -159,7 +159,7 @@ public class HttpCaching {
      * the bytes change (nobody gains by forging one), and the CRC instructions make this far cheaper than a
      * cryptographic hash on a hot path.
      */
-    private static String digest(byte[] bytes) {
+    public static String digest(byte[] bytes) {
         CRC32C crc32c = new CRC32C();
         crc32c.update(bytes);
         CRC32 crc32 = new CRC32();

@@ -9,7 +9,6 @@ import io.masthead.article.Revisions;
 import io.masthead.error.Conflict;
 import io.masthead.error.InvalidContent;
 import io.masthead.media.MediaWriter;
-import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.tag.TagContent;
 import io.masthead.tag.TagWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,8 +63,7 @@ class LineWriter {
         revisions.record(article, RevisionAction.IMPORT, author);
         if (line.status() == ArticleStatus.PUBLISHED) {
             // What ArticleManagementService fires when it creates a published article, so webhooks hear of it.
-            events.fire(new ArticleChanged(ArticleChanged.Type.PUBLISHED, article.id, article.slug, article.language,
-                    article.version, OffsetTimestamp.toOffsetDateTime(article.publishedAt), false));
+            events.fire(ArticleChanged.of(ArticleChanged.Type.PUBLISHED, article, false));
         }
     }
 

@@ -7,6 +7,7 @@ import io.masthead.error.NotFound;
 import io.masthead.http.JsonBodies;
 import io.masthead.http.Keyset;
 import io.masthead.http.Preconditions;
+import io.masthead.cache.ChangesDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -73,6 +74,7 @@ public class MediaManagementService {
     }
 
     /** Only an unused item can go: deleting it would leave articles (or the site) pointing at nothing. */
+    @ChangesDelivery
     public void delete(UUID id, String ifMatch) {
         Media item = lockCurrent(id, ifMatch);
         MediaUsages.Usage usage = usages.of(id);

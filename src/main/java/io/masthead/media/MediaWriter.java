@@ -3,6 +3,7 @@ package io.masthead.media;
 import io.masthead.error.InvalidContent;
 import io.masthead.error.InvalidContent.FieldError;
 import io.masthead.persistence.Ids;
+import io.masthead.cache.ChangesDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 @ApplicationScoped
 @Transactional
+@ChangesDelivery
 public class MediaWriter {
     private final MediaRepository media;
     private final Clock clock;

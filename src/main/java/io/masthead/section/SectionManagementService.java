@@ -8,6 +8,7 @@ import io.masthead.http.Cursor;
 import io.masthead.http.Keyset;
 import io.masthead.http.JsonBodies;
 import io.masthead.http.Preconditions;
+import io.masthead.cache.ChangesDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -60,6 +61,7 @@ public class SectionManagementService {
         return view(section);
     }
 
+    @ChangesDelivery
     public void delete(UUID id, String ifMatch) {
         Section section = lockCurrent(id, ifMatch);
         long used = count(section);

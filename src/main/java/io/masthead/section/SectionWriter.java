@@ -2,6 +2,7 @@ package io.masthead.section;
 
 import io.masthead.error.Conflict;
 import io.masthead.persistence.Ids;
+import io.masthead.cache.ChangesDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 
 @ApplicationScoped
 @Transactional
+@ChangesDelivery
 public class SectionWriter {
     private final SectionRepository sections;
     private final Clock clock;

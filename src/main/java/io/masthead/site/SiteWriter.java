@@ -3,6 +3,7 @@ package io.masthead.site;
 import io.masthead.error.InvalidContent;
 import io.masthead.media.MediaKind;
 import io.masthead.media.MediaRepository;
+import io.masthead.cache.ChangesDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 
 @ApplicationScoped
 @Transactional
+@ChangesDelivery
 public class SiteWriter {
     private final SiteRepository sites;
     private final MediaRepository media;

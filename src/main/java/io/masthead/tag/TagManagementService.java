@@ -8,6 +8,7 @@ import io.masthead.http.Cursor;
 import io.masthead.http.Keyset;
 import io.masthead.http.JsonBodies;
 import io.masthead.http.Preconditions;
+import io.masthead.cache.ChangesDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -85,11 +86,13 @@ public class TagManagementService {
         }
     }
 
+    @ChangesDelivery
     public ManagedTag merge(UUID id, String ifMatch, JsonNode body, String author) {
         TagMerge request = bodies.read(body, TagMerge.class, Set.of());
         return view(merger.merge(id, ifMatch, request, author));
     }
 
+    @ChangesDelivery
     public void delete(UUID id, String ifMatch) {
         Tag tag = lockCurrent(id, ifMatch);
         long used = tags.countArticlesInAnyState(List.of(id)).getOrDefault(id, 0L);

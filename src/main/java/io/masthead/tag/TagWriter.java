@@ -5,6 +5,7 @@ import io.masthead.error.InvalidContent;
 import io.masthead.persistence.Ids;
 import io.masthead.platform.Slugs;
 import io.masthead.search.SearchBackend;
+import io.masthead.cache.ChangesDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 @Transactional
+@ChangesDelivery
 public class TagWriter {
     private final TagRepository tags;
     private final TagAliases aliases;

@@ -99,8 +99,7 @@ class TaggedArticles {
     private void record(Article article, String author, Instant now) {
         revisions.record(article, RevisionAction.RETAG, author);
         if (ArticleState.of(article, now) == ArticleState.PUBLISHED) {
-            events.fire(new ArticleChanged(ArticleChanged.Type.UPDATED, article.id, article.slug, article.language,
-                    article.version, OffsetTimestamp.toOffsetDateTime(article.publishedAt), true));
+            events.fire(ArticleChanged.of(ArticleChanged.Type.UPDATED, article, true));
         }
     }
 }

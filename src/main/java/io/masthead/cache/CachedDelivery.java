@@ -1,0 +1,89 @@
+package io.masthead.cache;
+
+import io.masthead.http.Compression;
+import io.masthead.http.Conditionals;
+import io.netty.buffer.Unpooled;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/**
+ * Answers delivery GETs from the response cache on the event loop, before Jakarta REST: a hit touches neither a
+ * worker thread nor the database. It runs after the filters that every response needs (request id, security
+ * headers, CORS, rate limits), so that hits carry them too, and it answers conditional requests as
+ * {@code HttpCaching} does. On a miss it leaves the key and a {@link ResponseCache.Ticket} for
+ * {@link ResponseCapture}.
+ */
+@ApplicationScoped
+class CachedDelivery {
+    static final String KEY = "masthead.response-cache.key";
+    static final String TICKET = "masthead.response-cache.ticket";
+
+    private final ResponseCache cache;
+    private final Compression compression;
+
+    CachedDelivery(ResponseCache cache, Compression compression) {
+        this.cache = cache;
+        this.compression = compression;
+    }
+
+    void register(@Observes Filters filters) {
+        if (cache.enabled()) {
+            filters.register(this::handle, 100);
+        }
+    }
+
+    private void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String path = context.normalizedPath();
+        if (request.method() != HttpMethod.GET || !DeliveryRoutes.cacheable(path) || !plain(request.headers())) {
+            context.next();
+            return;
+        }
+        String key = RequestKey.of(path, request);
+        CachedResponse hit = cache.find(key);
+        if (hit != null) {
+            send(context, hit);
+            return;
+        }
+        ResponseCache.Ticket ticket = cache.ticket();
+        if (ticket != null) {
+            context.put(KEY, key);
+            context.put(TICKET, ticket);
+        }
+        context.next();
+    }
+
+    /** Requests whose answer depends on more than the key: credentials, If-Match and ranges go the long way. */
+    private static boolean plain(MultiMap headers) {
+        return !headers.contains(HttpHeaders.AUTHORIZATION) && !headers.contains(HttpHeaders.IF_MATCH)
+                && !headers.contains("If-Unmodified-Since") && !headers.contains("Range");
+    }
+
+    private void send(RoutingContext context, CachedResponse hit) {
+        HttpServerRequest request = context.request();
+        HttpServerResponse response = context.response();
+        String coding = compression.applies(MediaType.valueOf(hit.contentType()))
+                ? compression.coding(request.getHeader(HttpHeaders.ACCEPT_ENCODING)) : null;
+        for (Map.Entry<String, String> header : hit.headers()) {
+            response.headers().add(header.getKey(), header.getValue());
+        }
+        response.putHeader(HttpHeaders.ETAG, "\"" + hit.identityTag() + (coding == null ? "" : "-" + coding) + "\"");
+        if (Conditionals.notModified(request.headers().getAll(HttpHeaders.IF_NONE_MATCH),
+                request.headers().getAll(HttpHeaders.IF_MODIFIED_SINCE), hit.identityTag(), hit.lastModified())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, hit.contentType());
+        response.end(Buffer.buffer(Unpooled.wrappedBuffer(hit.body())));
+    }
+}
