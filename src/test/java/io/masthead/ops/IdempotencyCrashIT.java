@@ -2,22 +2,19 @@ package io.masthead.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+
+import io.masthead.testing.PackagedServer;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,8 +42,7 @@ import org.junit.jupiter.api.Test;
  * one).
  */
 class IdempotencyCrashIT {
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String SERVER = PackagedServer.POSTGRES;
     private static final String DATABASE = System.getenv().getOrDefault("MASTHEAD_CRASH_DATABASE", "masthead_crash");
     private static final String ADMIN_KEY = "mh_crash_test_admin_key_" + UUID.randomUUID().toString().replace("-", "");
     private static final String LEASE = "PT3S";
@@ -70,10 +66,10 @@ class IdempotencyCrashIT {
 
     @Test
     void shouldEndEveryKeyWithOneArticleAfterAKillDuringCreates() throws Exception {
-        assumeTrue(Files.exists(JAR), "the packaged jar is missing; run ./mvnw verify -Ppostgres");
-        recreateDatabase();
+        PackagedServer.assumePackaged();
+        PackagedServer.recreateDatabase(DATABASE);
         port = port();
-        managementPort = freePort();
+        managementPort = PackagedServer.freePort();
         String run = UUID.randomUUID().toString().substring(0, 8);
         server = start("first");
 
@@ -153,39 +149,8 @@ class IdempotencyCrashIT {
     }
 
     private Process start(String name) throws Exception {
-        Path log = Path.of("target/crash-server-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", SERVER + DATABASE);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "unused");
-        env.put("MASTHEAD_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY);
-        env.put("MASTHEAD_PREVIEW_SECRET", "crash-test-preview-secret-of-forty-chars");
-        env.put("MASTHEAD_IDEMPOTENCY_LEASE", LEASE);
-        Process process = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            assertTrue(process.isAlive(), () -> "the server stopped; see " + log);
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the server did not become ready within 90 s; see " + log);
+        return PackagedServer.start("crash-" + name, port, managementPort, DATABASE, ADMIN_KEY,
+                Map.of("MASTHEAD_IDEMPOTENCY_LEASE", LEASE));
     }
 
     private static int port() throws IOException {
@@ -193,22 +158,7 @@ class IdempotencyCrashIT {
         if (configured != null) {
             return Integer.parseInt(configured);
         }
-        return freePort();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void recreateDatabase() throws SQLException {
-        assumeTrue(DATABASE.matches("[a-z][a-z0-9_]{0,62}"), "MASTHEAD_CRASH_DATABASE must be a plain name");
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + DATABASE + " with (force)");
-            statement.execute("create database " + DATABASE);
-        }
+        return PackagedServer.freePort();
     }
 
     private static int deadClaims(String run) throws SQLException {
