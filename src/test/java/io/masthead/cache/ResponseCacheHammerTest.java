@@ -47,7 +47,6 @@ class ResponseCacheHammerTest {
 
         // acknowledged[n]: when the write of headline n had answered (0 while it has not).
         AtomicLongArray acknowledged = new AtomicLongArray(EDITS + 1);
-        acknowledged.set(0, System.nanoTime());
         AtomicLong unpublishing = new AtomicLong(Long.MAX_VALUE);
         AtomicLong unpublishedAt = new AtomicLong(Long.MAX_VALUE);
         AtomicLong certainlyVisibleFrom = new AtomicLong(Long.MAX_VALUE);
