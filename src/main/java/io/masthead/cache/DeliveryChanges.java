@@ -2,6 +2,7 @@ package io.masthead.cache;
 
 import io.masthead.article.ArticleChanged;
 import io.masthead.article.ArticleDetail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
@@ -45,7 +46,7 @@ class DeliveryChanges {
             return;
         }
         if (transactions.getTransactionKey() == null) {
-            notifications.publish(invalidation);
+            QuarkusTransaction.requiringNew().run(() -> notifications.publish(invalidation));
             cache.invalidate(invalidation);
             return;
         }

@@ -1,5 +1,6 @@
 package io.masthead.sync;
 
+import io.masthead.cache.ChangesDelivery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,9 @@ public class ChangePruner {
     /**
      * Deletes the removes positioned before {@code cutoff}, in a transaction of its own. It takes the head row
      * first, like every writer, so that it never holds a row a writer waits for while it waits for the head.
+     * Cached pages of the changes feed go with it: a token it made too old must get its 410.
      */
+    @ChangesDelivery
     public void pruneBefore(Instant cutoff) {
         QuarkusTransaction.requiringNew().run(() -> {
             ChangeHead head = entityManager.find(ChangeHead.class, ChangeHead.ID, LockModeType.PESSIMISTIC_WRITE);
