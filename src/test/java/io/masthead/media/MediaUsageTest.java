@@ -12,11 +12,10 @@ import static org.hamcrest.Matchers.not;
 import io.masthead.article.Article;
 import io.masthead.body.BlockInput;
 import io.masthead.site.SiteContent;
-import io.masthead.site.SiteRepository;
 import io.masthead.site.SiteWriter;
 import io.masthead.testing.Fixtures;
 import io.masthead.testing.ManageApi;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.masthead.testing.SiteFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -32,7 +31,7 @@ class MediaUsageTest {
     @Inject
     SiteWriter siteWriter;
     @Inject
-    SiteRepository sites;
+    SiteFixture siteFixture;
 
     private String editor;
 
@@ -43,7 +42,7 @@ class MediaUsageTest {
 
     @AfterEach
     void removeTheSite() {
-        QuarkusTransaction.requiringNew().run(() -> sites.findSite().ifPresent(sites::delete));
+        siteFixture.remove();
     }
 
     @Test

@@ -9,7 +9,7 @@ import io.masthead.article.Article;
 import io.masthead.media.Media;
 import io.masthead.tag.Tag;
 import io.masthead.testing.Fixtures;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.masthead.testing.SiteFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -29,11 +29,11 @@ class SiteDeliveryTest {
     @Inject
     SiteWriter siteWriter;
     @Inject
-    SiteRepository sites;
+    SiteFixture siteFixture;
 
     @AfterEach
     void removeTheSite() {
-        QuarkusTransaction.requiringNew().run(() -> sites.findSite().ifPresent(sites::delete));
+        siteFixture.remove();
     }
 
     @Test
@@ -73,7 +73,7 @@ class SiteDeliveryTest {
     @Test
     void shouldAnswer404ProblemWhileNoSiteIsConfigured() {
         // Tests leave no site behind, but removing it here keeps this test independent of that.
-        QuarkusTransaction.requiringNew().run(() -> sites.findSite().ifPresent(sites::delete));
+        siteFixture.remove();
 
         given().when().get("/api/v1/site")
                 .then().statusCode(404)

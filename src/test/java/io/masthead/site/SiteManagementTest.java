@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.not;
 import io.masthead.media.Media;
 import io.masthead.testing.Fixtures;
 import io.masthead.testing.ManageApi;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.masthead.testing.SiteFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -27,7 +27,7 @@ class SiteManagementTest {
     @Inject
     Fixtures fixtures;
     @Inject
-    SiteRepository sites;
+    SiteFixture siteFixture;
 
     private String editor;
 
@@ -39,7 +39,7 @@ class SiteManagementTest {
 
     @AfterEach
     void removeTheSite() {
-        QuarkusTransaction.requiringNew().run(() -> sites.findSite().ifPresent(sites::delete));
+        siteFixture.remove();
     }
 
     @Test

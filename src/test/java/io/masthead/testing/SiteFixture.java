@@ -1,5 +1,6 @@
 package io.masthead.testing;
 
+import io.masthead.cache.DirectWrites;
 import io.masthead.media.Media;
 import io.masthead.site.SiteContent;
 import io.masthead.site.SiteRepository;
@@ -22,10 +23,12 @@ public class SiteFixture {
 
     private final SiteWriter writer;
     private final SiteRepository sites;
+    private final DirectWrites directWrites;
 
-    SiteFixture(SiteWriter writer, SiteRepository sites) {
+    SiteFixture(SiteWriter writer, SiteRepository sites, DirectWrites directWrites) {
         this.writer = writer;
         this.sites = sites;
+        this.directWrites = directWrites;
     }
 
     /** A site named {@code name}, English by default, with an English and a German edition. */
@@ -36,6 +39,9 @@ public class SiteFixture {
     }
 
     public void remove() {
-        QuarkusTransaction.requiringNew().run(() -> sites.findSite().ifPresent(sites::delete));
+        QuarkusTransaction.requiringNew().run(() -> sites.findSite().ifPresent(site -> {
+            sites.delete(site);
+            directWrites.changedEverything();
+        }));
     }
 }
