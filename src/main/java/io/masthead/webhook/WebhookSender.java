@@ -91,6 +91,8 @@ class WebhookSender {
                 .putHeader("Masthead-Event", attempt.event())
                 .putHeader("Masthead-Delivery", attempt.deliveryId().toString())
                 .putHeader("Masthead-Timestamp", Long.toString(timestamp))
+                // A cache such as Varnish can purge by these without parsing (or verifying) the JSON body.
+                .putHeader("Masthead-Surrogate-Keys", String.join(" ", attempt.surrogateKeys()))
                 .putHeader("Masthead-Signature", Signatures.sign(attempt.secret(), timestamp, attempt.payload()));
     }
 
