@@ -1,9 +1,12 @@
 package io.masthead.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,13 +23,16 @@ class DeliveryQueue {
     private final WebhookDeliveryRepository deliveries;
     private final EntityManager entityManager;
     private final WebhookConfig config;
+    private final ObjectMapper mapper;
     /** Outlasts the attempts of a whole batch, which run in parallel, so that only a dead instance loses one. */
     private final Duration claim;
 
-    DeliveryQueue(WebhookDeliveryRepository deliveries, EntityManager entityManager, WebhookConfig config) {
+    DeliveryQueue(WebhookDeliveryRepository deliveries, EntityManager entityManager, WebhookConfig config,
+                  ObjectMapper mapper) {
         this.deliveries = deliveries;
         this.entityManager = entityManager;
         this.config = config;
+        this.mapper = mapper;
         Duration twoTimeouts = config.requestTimeout().multipliedBy(2);
         this.claim = twoTimeouts.compareTo(MIN_CLAIM) > 0 ? twoTimeouts : MIN_CLAIM;
     }
@@ -47,9 +53,20 @@ class DeliveryQueue {
                     WebhookDelivery delivery = (WebhookDelivery) row[0];
                     Webhook webhook = (Webhook) row[1];
                     return new Attempt(delivery.id, webhook.url, webhook.secret, delivery.event, delivery.payload,
-                            delivery.attempts);
+                            surrogateKeys(delivery.payload), delivery.attempts);
                 })
                 .toList();
+    }
+
+    /** Read from the stored payload, so that the header always says what the signed body says. */
+    private List<String> surrogateKeys(String payload) {
+        try {
+            List<String> keys = new ArrayList<>();
+            mapper.readTree(payload).path("surrogateKeys").forEach(key -> keys.add(key.asText()));
+            return keys;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored webhook payload is the JSON the outbox wrote", e);
+        }
     }
 
     /**

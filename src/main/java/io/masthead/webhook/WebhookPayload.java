@@ -18,7 +18,8 @@ public record WebhookPayload(
         OffsetDateTime occurredAt,
         @Schema(required = true, description = "The article the event is about.") Article article,
         @Schema(required = true, maxItems = 10, description = "The `Surrogate-Key` values of delivery responses "
-                + "that the change affects, for purging a CDN.",
+                + "that the change affects, for purging a CDN; also sent, space-separated, as "
+                + "`Masthead-Surrogate-Keys`.",
                 examples = "[\"article:0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c\"]")
         List<String> surrogateKeys) {
 

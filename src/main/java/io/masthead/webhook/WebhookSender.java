@@ -91,10 +91,15 @@ class WebhookSender {
                 .putHeader("Masthead-Event", attempt.event())
                 .putHeader("Masthead-Delivery", attempt.deliveryId().toString())
                 .putHeader("Masthead-Timestamp", Long.toString(timestamp))
+                // A cache such as Varnish can purge by these without parsing (or verifying) the JSON body.
+                .putHeader("Masthead-Surrogate-Keys", String.join(" ", attempt.surrogateKeys()))
                 .putHeader("Masthead-Signature", Signatures.sign(attempt.secret(), timestamp, attempt.payload()));
     }
 
     private static Outcome answered(HttpClientResponse response) {
+        // The reset fails the unread body with a StreamResetException, which Vert.x logs as an error unless the
+        // response has a handler for it: one error line per delivered webhook.
+        response.exceptionHandler(reset -> { });
         response.request().reset();
         return Outcome.answered(response.statusCode());
     }

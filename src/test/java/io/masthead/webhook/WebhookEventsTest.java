@@ -1,6 +1,8 @@
 package io.masthead.webhook;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
@@ -52,6 +55,28 @@ class WebhookEventsTest {
 
         Articles.delete(republished);
         assertSignedEvent(awaitRequest(receiver, article, 5), webhook, "article.deleted", republished);
+    }
+
+    @Test
+    void shouldNameThePayloadsSurrogateKeysInAHeaderThatACacheCanPurgeBy() {
+        Receiver receiver = hooks.receiver();
+        hooks.register(receiver, "article.published", "article.updated");
+
+        Written article = Articles.create(OffsetDateTime.now().minusMinutes(1));
+        Request published = awaitRequest(receiver, article, 1);
+        List<String> served = Arrays.asList(given()
+                .when().get("/api/v1/articles/id/{id}", article.id())
+                .then().statusCode(200).body("id", equalTo(article.id()))
+                .extract().header("Surrogate-Key").split(" "));
+
+        assertEquals("article:" + article.id(), published.header("Masthead-Surrogate-Keys"));
+        assertEquals(String.join(" ", published.json().getList("surrogateKeys", String.class)),
+                published.header("Masthead-Surrogate-Keys"), "the payload's keys, space-separated");
+        assertTrue(served.containsAll(List.of(published.header("Masthead-Surrogate-Keys").split(" "))),
+                "keys that the delivery response was tagged with: " + served);
+
+        Articles.replace(article, "A purged headline " + article.slug());
+        assertEquals("article:" + article.id(), awaitRequest(receiver, article, 2).header("Masthead-Surrogate-Keys"));
     }
 
     @Test

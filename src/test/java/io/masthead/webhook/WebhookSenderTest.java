@@ -88,7 +88,8 @@ class WebhookSenderTest {
     }
 
     private static Attempt attempt(String url) {
-        return new Attempt(UUID.randomUUID(), url, "whsec_test", "article.published", "{\"event\":\"test\"}", 0);
+        return new Attempt(UUID.randomUUID(), url, "whsec_test", "article.published", "{\"event\":\"test\"}",
+                List.of("article:0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c"), 0);
     }
 
     private static WebhookConfig config() {
