@@ -94,12 +94,8 @@ sub purge_from_webhook {
     if (!req.http.Masthead-Surrogate-Keys) {
         return (synth(400, "Masthead-Surrogate-Keys is missing"));
     }
+    # The event names every key it affects, "articles" included when a new article joins the lists.
     set req.http.Purged = xkey.purge(req.http.Masthead-Surrogate-Keys);
-    # A new article is not yet on any cached list, so the keys of the event cannot reach the lists it joins; they
-    # carry the key "articles" (so do feeds and sitemaps).
-    if (req.http.Masthead-Event == "article.published") {
-        set req.http.Purged = std.integer(req.http.Purged, 0) + xkey.purge("articles");
-    }
     return (synth(200, "Purged " + req.http.Purged));
 }
 

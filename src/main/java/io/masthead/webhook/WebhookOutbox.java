@@ -3,6 +3,7 @@ package io.masthead.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.masthead.article.ArticleChanged;
+import io.masthead.article.ArticleDetail;
 import io.masthead.persistence.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -77,11 +79,27 @@ class WebhookOutbox {
         });
     }
 
+    /**
+     * The surrogate keys of the delivery responses the change can alter. Responses that show the article carry its
+     * key, and the changes feed carries "changes". An article that goes live joins lists and its translations'
+     * pages, which do not name it yet: those carry "articles" and the translation group's key.
+     */
+    static List<String> surrogateKeys(ArticleChanged change) {
+        List<String> keys = new ArrayList<>(List.of("article:" + change.articleId(), "changes"));
+        if (change.type() == ArticleChanged.Type.PUBLISHED) {
+            keys.add("articles");
+            if (change.translationGroupId() != null) {
+                keys.add(ArticleDetail.translationsKey(change.translationGroupId()));
+            }
+        }
+        return keys;
+    }
+
     private String payload(WebhookDelivery delivery, WebhookEvent event, ArticleChanged change, Instant due) {
         WebhookPayload payload = new WebhookPayload(delivery.id, event, due.atOffset(ZoneOffset.UTC),
                 new WebhookPayload.Article(change.articleId(), change.slug(), change.language(), change.version(),
                         change.visibleFrom()),
-                List.of("article:" + change.articleId()));
+                surrogateKeys(change));
         try {
             return mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

@@ -20,7 +20,7 @@ public record WebhookPayload(
         @Schema(required = true, maxItems = 10, description = "The `Surrogate-Key` values of delivery responses "
                 + "that the change affects, for purging a CDN; also sent, space-separated, as "
                 + "`Masthead-Surrogate-Keys`.",
-                examples = "[\"article:0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c\"]")
+                examples = "[\"article:0192f0c4-3b1e-7c55-9a51-5d6e0f1a2b3c\", \"changes\"]")
         List<String> surrogateKeys) {
 
     @Schema(name = "WebhookArticle", additionalProperties = Schema.False.class,

@@ -69,14 +69,16 @@ class WebhookEventsTest {
                 .then().statusCode(200).body("id", equalTo(article.id()))
                 .extract().header("Surrogate-Key").split(" "));
 
-        assertEquals("article:" + article.id(), published.header("Masthead-Surrogate-Keys"));
+        List<String> purged = List.of(published.header("Masthead-Surrogate-Keys").split(" "));
         assertEquals(String.join(" ", published.json().getList("surrogateKeys", String.class)),
                 published.header("Masthead-Surrogate-Keys"), "the payload's keys, space-separated");
-        assertTrue(served.containsAll(List.of(published.header("Masthead-Surrogate-Keys").split(" "))),
-                "keys that the delivery response was tagged with: " + served);
+        assertTrue(served.containsAll(purged.stream().filter(key -> !List.of("articles", "changes").contains(key))
+                .toList()), "the article's keys are those its page was tagged with: " + served + " " + purged);
+        assertTrue(purged.containsAll(List.of("articles", "changes")), "and the lists' and the changes feed's");
 
         Articles.replace(article, "A purged headline " + article.slug());
-        assertEquals("article:" + article.id(), awaitRequest(receiver, article, 2).header("Masthead-Surrogate-Keys"));
+        assertEquals("article:" + article.id() + " changes",
+                awaitRequest(receiver, article, 2).header("Masthead-Surrogate-Keys"));
     }
 
     @Test
@@ -132,7 +134,15 @@ class WebhookEventsTest {
         assertEquals(article.version(), payload.getLong("article.version"));
         assertTrue(payload.getString("article.publishedAt").matches("\\d{4}-\\d\\d-\\d\\dT.+"));
         assertTrue(payload.getString("occurredAt").matches("\\d{4}-\\d\\d-\\d\\dT.+Z"));
-        assertEquals(List.of("article:" + article.id()), payload.getList("surrogateKeys"));
+        List<String> keys = payload.getList("surrogateKeys", String.class);
+        assertEquals(List.of("article:" + article.id(), "changes"), keys.subList(0, 2));
+        if (event.equals("article.published")) {
+            assertEquals("articles", keys.get(2), "a new article joins lists that do not name it yet");
+            assertEquals(4, keys.size(), "and its translations' pages: " + keys);
+            assertTrue(keys.get(3).startsWith("translations:"), keys.get(3));
+        } else {
+            assertEquals(2, keys.size(), "lists and pages that show the article name it: " + keys);
+        }
         assertEquals(List.of("article", "event", "id", "occurredAt", "surrogateKeys"),
                 payload.getMap("").keySet().stream().sorted().toList(), "no other fields");
     }
