@@ -13,7 +13,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 
 /**
@@ -72,8 +71,7 @@ class CachedDelivery {
     private void send(RoutingContext context, CachedResponse hit) {
         HttpServerRequest request = context.request();
         HttpServerResponse response = context.response();
-        String coding = compression.applies(MediaType.valueOf(hit.contentType()))
-                ? compression.coding(request.getHeader(HttpHeaders.ACCEPT_ENCODING)) : null;
+        String coding = hit.compressible() ? compression.coding(request.getHeader(HttpHeaders.ACCEPT_ENCODING)) : null;
         for (Map.Entry<String, String> header : hit.headers()) {
             response.headers().add(header.getKey(), header.getValue());
         }

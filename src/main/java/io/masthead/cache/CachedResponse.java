@@ -10,12 +10,13 @@ import java.util.Set;
  * headers that describe the content. Headers that describe one exchange (rate limits, request id, coding) are
  * added again for each hit.
  *
- * @param path        the request path, which tells an article's own document from the collections that list it
- * @param collection  whether any article change can alter it (lists, feeds, sitemaps, changes, tags with counts)
+ * @param compressible whether the HTTP layer compresses this media type, which decides the ETag of each coding
+ * @param path         the request path, which tells an article's own document from the collections that list it
+ * @param collection   whether any article change can alter it (lists, feeds, sitemaps, changes, tags with counts)
  */
-record CachedResponse(byte[] body, String contentType, String identityTag, Instant lastModified,
-                      List<Map.Entry<String, String>> headers, Set<String> surrogateKeys, String path,
-                      boolean collection) {
+record CachedResponse(byte[] body, String contentType, boolean compressible, String identityTag,
+                      Instant lastModified, List<Map.Entry<String, String>> headers, Set<String> surrogateKeys,
+                      String path, boolean collection) {
 
     int weight() {
         int headerBytes = headers.stream().mapToInt(header -> header.getKey().length() + header.getValue().length())

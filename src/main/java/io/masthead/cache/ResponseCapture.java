@@ -1,5 +1,6 @@
 package io.masthead.cache;
 
+import io.masthead.http.Compression;
 import io.masthead.http.HttpCaching;
 import io.masthead.search.SearchMode;
 import io.vertx.ext.web.RoutingContext;
@@ -28,9 +29,11 @@ class ResponseCapture {
             SearchMode.HEADER).stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
 
     private final ResponseCache cache;
+    private final Compression compression;
 
-    ResponseCapture(ResponseCache cache) {
+    ResponseCapture(ResponseCache cache, Compression compression) {
         this.cache = cache;
+        this.compression = compression;
     }
 
     @ServerResponseFilter(priority = 1)
@@ -54,7 +57,8 @@ class ResponseCapture {
         String keys = headers.getFirst(HttpCaching.SURROGATE_KEY);
         String path = context.normalizedPath();
         cache.store(ticket, context.get(CachedDelivery.KEY), new CachedResponse(body,
-                response.getMediaType().toString(), HttpCaching.digest(body), lastModified(headers), List.copyOf(kept),
+                response.getMediaType().toString(), compression.applies(response.getMediaType()),
+                HttpCaching.digest(body), lastModified(headers), List.copyOf(kept),
                 keys == null ? Set.of() : Set.copyOf(List.of(keys.split(" "))), path, DeliveryRoutes.collection(path)));
     }
 
