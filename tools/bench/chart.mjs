@@ -106,7 +106,8 @@ function chart(rows, title, sources) {
   const plotHeight = 340;
   const groupWidth = (group) => Math.max(group.bars.length * slot, minGroupWidth);
   const plotWidth = groups.reduce((width, group) => width + groupWidth(group) + groupGap, groupGap);
-  const width = Math.max(left + plotWidth + 30, 720);
+  // About 10.5 px per character of the 18 px bold title, so that a long title is not cut off.
+  const width = Math.max(left + plotWidth + 30, 720, left + title.length * 10.5 + 20);
   const bottom = top + plotHeight;
 
   const means = groups.flatMap((group) => group.bars.map((bar) => bar.mean)).filter((value) => value > 0);
