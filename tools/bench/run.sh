@@ -180,6 +180,7 @@ for run in $(seq 1 "$RUNS"); do
   rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")
   echo "$label,W1-304,$run,$rps,$p50,$p99,${not304:-},${sockerr:-0},$requests,$rss,$pre_status,0" >> "$csv"
   echo "[$label W1-304 run$run] req/s=$rps p50=${p50}ms p99=${p99}ms not-304=${not304:-?} sockerr=${sockerr:-0} rss_kb=$rss"
+  [[ "${not304:-}" == 0 ]] || echo "run.sh: W1-304 run $run got answers other than 304 (or none); see $f" >&2
 done
 
 vmrss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")
@@ -188,5 +189,5 @@ server_csv=$OUT_DIR/server.csv
 [[ -f "$server_csv" ]] || echo 'label,ready_ms,ready_cpu_ms,vmrss_kb,vmhwm_kb,load1_start,load1_end,jvm_options' > "$server_csv"
 echo "$label,$ready_ms,$ready_cpu_ms,$vmrss,$vmhwm,$load_start,$(load1),\"$jvm_options\"" >> "$server_csv"
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT_DIR/run-info.txt"
-echo "# $label: ready ${ready_ms:-(not started here)} ms, VmRSS $vmrss kB, VmHWM $vmhwm kB after the runs"
+echo "# $label: ${ready_ms:+ready after $ready_ms ms, }VmRSS $vmrss kB, VmHWM $vmhwm kB after the runs"
 echo "# results: $csv, $server_csv"
