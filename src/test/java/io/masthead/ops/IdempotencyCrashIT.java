@@ -93,6 +93,11 @@ class IdempotencyCrashIT {
         while (answered.get() < ANSWERED_BEFORE_KILL) {
             Thread.sleep(5);
         }
+        // Creates that start together end together, so the kill waits until some of them hold their claims.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (deadClaims(run) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
         server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         for (Future<?> request : sent) {
             request.get(60, TimeUnit.SECONDS);
