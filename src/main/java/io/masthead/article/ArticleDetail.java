@@ -3,6 +3,7 @@ package io.masthead.article;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.masthead.body.Block;
 import io.masthead.body.BlockView;
+import io.masthead.http.SurrogateKeys;
 import io.masthead.media.MediaView;
 import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.section.SectionRef;
@@ -126,23 +127,15 @@ public record ArticleDetail(
         return Link.fromUri(url).rel("alternate").param("hreflang", language).build();
     }
 
-    /**
-     * The key of every page in a translation group: each lists the others, so that one of them going live, moving or
-     * going away changes them all.
-     */
-    public static String translationsKey(UUID translationGroupId) {
-        return "translations:" + translationGroupId;
-    }
-
     /** What this response shows, so that a CDN can purge it when any of these change. */
     @JsonIgnore
     public List<String> surrogateKeys() {
         List<String> keys = new ArrayList<>();
-        keys.add("article:" + id);
+        keys.add(SurrogateKeys.article(id));
         tags.forEach(tag -> keys.add("tag:" + tag.id()));
-        translations.forEach(translation -> keys.add("article:" + translation.id()));
+        translations.forEach(translation -> keys.add(SurrogateKeys.article(translation.id())));
         if (translationGroupId != null) {
-            keys.add(translationsKey(translationGroupId));
+            keys.add(SurrogateKeys.translations(translationGroupId));
         }
         if (translations.stream().anyMatch(translation -> translation.url() != null)) {
             keys.add("site");

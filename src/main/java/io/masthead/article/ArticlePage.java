@@ -1,6 +1,7 @@
 package io.masthead.article;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.masthead.http.SurrogateKeys;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,7 @@ public record ArticlePage(
     @JsonIgnore
     public List<String> surrogateKeys() {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add("articles");
+        keys.add(SurrogateKeys.ARTICLES);
         items.forEach(item -> keys.addAll(item.surrogateKeys()));
         return List.copyOf(keys);
     }

@@ -1,6 +1,7 @@
 package io.masthead.article;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.masthead.http.SurrogateKeys;
 import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.search.SearchHit;
 import io.masthead.section.SectionRef;
@@ -53,7 +54,7 @@ public record ArticleSummary(
     @JsonIgnore
     public List<String> surrogateKeys() {
         List<String> keys = new ArrayList<>();
-        keys.add("article:" + id);
+        keys.add(SurrogateKeys.article(id));
         tags.forEach(tag -> keys.add("tag:" + tag.id()));
         if (hero != null) {
             keys.add("media:" + hero.media().id());

@@ -1,7 +1,7 @@
 package io.masthead.cache;
 
 import io.masthead.article.ArticleChanged;
-import io.masthead.article.ArticleDetail;
+import io.masthead.http.SurrogateKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,8 +36,8 @@ class DeliveryChanges {
 
     void on(@Observes ArticleChanged change) {
         Instant visibleFrom = change.visibleFrom() == null ? null : change.visibleFrom().toInstant();
-        record(Invalidation.ofArticle("article:" + change.articleId(),
-                change.translationGroupId() == null ? null : ArticleDetail.translationsKey(change.translationGroupId()),
+        record(Invalidation.ofArticle(SurrogateKeys.article(change.articleId()),
+                change.translationGroupId() == null ? null : SurrogateKeys.translations(change.translationGroupId()),
                 change.slug(), visibleFrom != null && visibleFrom.isAfter(clock.instant()) ? visibleFrom : null));
     }
 

@@ -3,6 +3,7 @@ package io.masthead.feed;
 import io.masthead.article.Article;
 import io.masthead.body.BlockView;
 import io.masthead.error.NotFound;
+import io.masthead.http.SurrogateKeys;
 import io.masthead.media.Media;
 import io.masthead.persistence.OffsetTimestamp;
 import io.masthead.persistence.ReadOnly;
@@ -55,7 +56,7 @@ class FeedService {
     Feed feed(FeedQuery query) {
         Publication publication = publications.current();
         String language = query.language() != null ? query.language() : publication.defaultLanguage();
-        Set<String> keys = new LinkedHashSet<>(List.of("articles", "site"));
+        Set<String> keys = new LinkedHashSet<>(List.of(SurrogateKeys.ARTICLES, "site"));
         String title = publication.nameIn(language);
         UUID sectionId = null;
         if (query.section() != null) {
@@ -135,7 +136,7 @@ class FeedService {
 
     private static List<String> keysOf(Feed.Item item) {
         List<String> keys = new ArrayList<>();
-        keys.add("article:" + item.id());
+        keys.add(SurrogateKeys.article(item.id()));
         item.tags().forEach(tag -> keys.add("tag:" + tag.id()));
         if (item.image() != null) {
             keys.add("media:" + item.image().id());

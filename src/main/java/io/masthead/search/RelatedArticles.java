@@ -2,6 +2,7 @@ package io.masthead.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.masthead.article.ArticleSummary;
+import io.masthead.http.SurrogateKeys;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ public record RelatedArticles(
     /** The feed (any publication can join the list), the article itself, and what the cards show. */
     @JsonIgnore
     public List<String> surrogateKeys() {
-        Set<String> keys = new LinkedHashSet<>(List.of("articles", "article:" + articleId));
+        Set<String> keys = new LinkedHashSet<>(List.of(SurrogateKeys.ARTICLES, SurrogateKeys.article(articleId)));
         items.forEach(item -> keys.addAll(item.surrogateKeys()));
         return List.copyOf(keys);
     }

@@ -3,6 +3,7 @@ package io.masthead.sitemap;
 import io.masthead.error.InvalidParameter;
 import io.masthead.http.CacheFamily;
 import io.masthead.http.HttpCaching;
+import io.masthead.http.SurrogateKeys;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -33,7 +34,7 @@ public class SitemapResource {
      * Sitemaps list up to 50,000 articles, so their responses name collections, not each article: a CDN purges
      * them with {@code articles} (any publication) or {@code sitemaps}.
      */
-    private static final List<String> SURROGATE_KEYS = List.of("sitemaps", "articles", "site");
+    private static final List<String> SURROGATE_KEYS = List.of("sitemaps", SurrogateKeys.ARTICLES, "site");
     private static final MediaType XML = MediaType.valueOf(SitemapXml.MEDIA_TYPE);
     private static final String MAX_PAGE = "2147483647";
 

@@ -3,6 +3,7 @@ package io.masthead.sync;
 import io.masthead.http.EnumParameter;
 import io.masthead.http.HttpCaching;
 import io.masthead.http.Limits;
+import io.masthead.http.SurrogateKeys;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sync")
 public class ChangeResource {
-    private static final List<String> SURROGATE_KEYS = List.of("changes");
+    private static final List<String> SURROGATE_KEYS = List.of(SurrogateKeys.CHANGES);
 
     private final ChangeFeedService changes;
     private final HttpCaching caching;

@@ -3,7 +3,7 @@ package io.masthead.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.masthead.article.ArticleChanged;
-import io.masthead.article.ArticleDetail;
+import io.masthead.http.SurrogateKeys;
 import io.masthead.persistence.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -81,15 +81,15 @@ class WebhookOutbox {
 
     /**
      * The surrogate keys of the delivery responses the change can alter. Responses that show the article carry its
-     * key, and the changes feed carries "changes". An article that goes live joins lists and its translations'
-     * pages, which do not name it yet: those carry "articles" and the translation group's key.
+     * key, and the changes feed its own. An article that goes live joins lists and its translations' pages, which do
+     * not name it yet: those carry the key of all lists and the translation group's.
      */
     static List<String> surrogateKeys(ArticleChanged change) {
-        List<String> keys = new ArrayList<>(List.of("article:" + change.articleId(), "changes"));
+        List<String> keys = new ArrayList<>(List.of(SurrogateKeys.article(change.articleId()), SurrogateKeys.CHANGES));
         if (change.type() == ArticleChanged.Type.PUBLISHED) {
-            keys.add("articles");
+            keys.add(SurrogateKeys.ARTICLES);
             if (change.translationGroupId() != null) {
-                keys.add(ArticleDetail.translationsKey(change.translationGroupId()));
+                keys.add(SurrogateKeys.translations(change.translationGroupId()));
             }
         }
         return keys;
