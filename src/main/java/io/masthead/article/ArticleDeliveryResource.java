@@ -45,6 +45,9 @@ public class ArticleDeliveryResource {
             + "hreflang>`: the article and each published translation at its public URL (`url` of the "
             + "translations), by language. Absent when the article has no published translation, when `include` or "
             + "`fields` leave the translations out, and while no site is configured.";
+    private static final String ALTERNATES_EXAMPLE = "<https://example.com/harbour-deal-signed>; rel=\"alternate\"; "
+            + "hreflang=\"en\", <https://de.example.com/hafenabkommen-unterzeichnet>; rel=\"alternate\"; "
+            + "hreflang=\"de\"";
     private final ArticleDeliveryService articles;
     private final SearchBackend search;
     private final HttpCaching caching;
@@ -95,9 +98,7 @@ public class ArticleDeliveryResource {
             @Header(name = "Vary", description = ArticleFormats.VARY,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             @Header(name = "Link", description = ALTERNATES, schema = @Schema(type = SchemaType.STRING,
-                    examples = "<https://example.com/harbour-deal-signed>; rel=\"alternate\"; hreflang=\"en\", "
-                            + "<https://de.example.com/hafenabkommen-unterzeichnet>; rel=\"alternate\"; "
-                            + "hreflang=\"de\""))},
+                    examples = ALTERNATES_EXAMPLE))},
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)),
                     @Content(mediaType = ArticleFormats.JSON_LD, schema = @Schema(implementation = NewsArticleJsonLd.class)),
@@ -126,9 +127,7 @@ public class ArticleDeliveryResource {
             @Header(name = "Vary", description = ArticleFormats.VARY,
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100)),
             @Header(name = "Link", description = ALTERNATES, schema = @Schema(type = SchemaType.STRING,
-                    examples = "<https://example.com/harbour-deal-signed>; rel=\"alternate\"; hreflang=\"en\", "
-                            + "<https://de.example.com/hafenabkommen-unterzeichnet>; rel=\"alternate\"; "
-                            + "hreflang=\"de\""))},
+                    examples = ALTERNATES_EXAMPLE))},
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)),
                     @Content(mediaType = ArticleFormats.JSON_LD, schema = @Schema(implementation = NewsArticleJsonLd.class)),
