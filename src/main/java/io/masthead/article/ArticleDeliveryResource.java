@@ -79,8 +79,8 @@ public class ArticleDeliveryResource {
     public Response list(@BeanParam ArticleListParams list, @BeanParam PageParams page,
                          @BeanParam SummaryFieldsParam fields, @Context UriInfo uri) {
         Set<String> selected = fields.selected();
-        ArticlePage result = articles.list(list.query(), page.cursor(), page.limit(), list.count(), selected);
-        Response.ResponseBuilder response = caching.ok(CacheFamily.LIST, projection.items(result, selected),
+        ServedPage result = articles.list(list.query(), page.cursor(), page.limit(), list.count(), selected);
+        Response.ResponseBuilder response = caching.ok(CacheFamily.LIST, projection.items(result.body(), selected),
                 result.surrogateKeys());
         if (list.searching()) {
             response.header(SearchMode.HEADER, search.mode().headerValue());
@@ -116,6 +116,9 @@ public class ArticleDeliveryResource {
             @HeaderParam(AcceptLanguage.HEADER) String acceptLanguage,
             @BeanParam ArticleShapeParams shape) {
         ArticleShape wanted = shape.shape();
+        if (ArticleShape.FULL.equals(wanted)) {
+            return rendered(articles.renderedBySlug(slug, lang, AcceptLanguage.parse(acceptLanguage)));
+        }
         return detail(articles.bySlug(slug, lang, AcceptLanguage.parse(acceptLanguage), wanted), wanted);
     }
 
@@ -138,7 +141,17 @@ public class ArticleDeliveryResource {
             @PathParam("id") UUID id,
             @BeanParam ArticleShapeParams shape) {
         ArticleShape wanted = shape.shape();
+        if (ArticleShape.FULL.equals(wanted)) {
+            return rendered(articles.renderedById(id));
+        }
         return detail(articles.byId(id, wanted), wanted);
+    }
+
+    private Response rendered(RenderedArticle article) {
+        return caching.ok(CacheFamily.ARTICLE, article.json(), MediaType.APPLICATION_JSON_TYPE,
+                        article.surrogateKeys())
+                .links(article.alternates().toArray(Link[]::new))
+                .header(AcceptLanguage.CONTENT_LANGUAGE, article.language()).build();
     }
 
     private Response detail(ArticleDetail article, ArticleShape shape) {

@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.masthead.error.NotFound;
 import io.masthead.http.Keyset;
 import io.masthead.localization.AcceptLanguage;
@@ -29,17 +30,38 @@ public class ArticleDeliveryService {
     private final TagRepository tags;
     private final ArticleLanguages languages;
     private final SearchBackend search;
+    private final ArticleDocuments documents;
+    private final RenderingFingerprint renderer;
+    private final ObjectMapper mapper;
     private final Clock clock;
 
     ArticleDeliveryService(ArticleRepository articles, ArticleDetails details, ArticleSummaries summaries,
-                           TagRepository tags, ArticleLanguages languages, SearchBackend search, Clock clock) {
+                           TagRepository tags, ArticleLanguages languages, SearchBackend search,
+                           ArticleDocuments documents, RenderingFingerprint renderer, ObjectMapper mapper,
+                           Clock clock) {
         this.articles = articles;
         this.details = details;
         this.summaries = summaries;
         this.tags = tags;
         this.languages = languages;
         this.search = search;
+        this.documents = documents;
+        this.renderer = renderer;
+        this.mapper = mapper;
         this.clock = clock;
+    }
+
+    /** The full article by slug, from the read model when its document is current, else as {@link #bySlug}. */
+    public RenderedArticle renderedBySlug(String slug, String language, AcceptLanguage accepted) {
+        Instant now = clock.instant();
+        return documents.bySlug(slug, language, accepted, now).orElseGet(() ->
+                RenderedArticle.of(bySlug(slug, language, accepted, ArticleShape.FULL), mapper));
+    }
+
+    /** The full article by id, from the read model when its document is current, else as {@link #byId}. */
+    public RenderedArticle renderedById(UUID id) {
+        Instant now = clock.instant();
+        return documents.byId(id, now).orElseGet(() -> RenderedArticle.of(byId(id, ArticleShape.FULL), mapper));
     }
 
     /** The article with this slug in {@code language}, or when that is null in the language negotiated. */
@@ -61,18 +83,22 @@ public class ArticleDeliveryService {
     /**
      * One page of the list {@code query}: the matching ids in one designed query, then their summaries; with
      * {@code count}, the total as well (one count with the same predicates, skipped when the first page holds it all).
-     * Tags are read only when {@code fields} (null: every field) shows them.
+     * Tags are read only when {@code fields} (null: every field) shows them. Without search and {@code fields},
+     * the cards come from the read model in the statement of the ids when all of their documents are current.
      */
-    public ArticlePage list(ArticleQuery query, String cursor, int limit, boolean count, Set<String> fields) {
+    public ServedPage list(ArticleQuery query, String cursor, int limit, boolean count, Set<String> fields) {
         ArticleCursor after = ArticleCursor.decode(cursor, query);
         Optional<List<UUID>> tagIds = tagIds(query);
         if (tagIds.isEmpty()) {
-            return ArticlePage.empty(count);
+            return ServedPage.of(ArticlePage.empty(count));
         }
         Instant now = clock.instant();
         SearchSql search = query.search() == null ? null : this.search.prepare(query.search(), query.language());
-        List<PageRow> rows = articles.findPublishedPage(query, tagIds.get(), search, after, Keyset.fetchSize(limit),
-                now);
+        boolean fromDocuments = search == null && fields == null;
+        List<PageRow> rows = fromDocuments
+                ? articles.findPublishedPageWithSummaries(query, tagIds.get(), after, Keyset.fetchSize(limit), now,
+                        renderer.value())
+                : articles.findPublishedPage(query, tagIds.get(), search, after, Keyset.fetchSize(limit), now);
         String fingerprint = query.fingerprint();
         Keyset.Page<PageRow> page = Keyset.page(rows, limit,
                 last -> new ArticleCursor(last.rank(), last.publishedAt(), last.id()).encode(fingerprint));
@@ -82,12 +108,15 @@ public class ArticleDeliveryService {
                     ? page.items().size()
                     : articles.countPublished(query, tagIds.get(), search, now);
         }
+        if (fromDocuments && page.items().stream().allMatch(row -> row.summary() != null)) {
+            return ServedPage.rendered(page.items(), page.next(), total);
+        }
         Map<UUID, SearchHit> hits = new HashMap<>();
         page.items().stream().filter(row -> row.rank() != null)
                 .forEach(row -> hits.put(row.id(), new SearchHit(row.rank(), row.snippet())));
         List<ArticleSummary> items = summaries.of(page.items().stream().map(PageRow::id).toList(), hits, now,
                 fields);
-        return new ArticlePage(items, page.next(), total);
+        return ServedPage.of(new ArticlePage(items, page.next(), total));
     }
 
     /**

@@ -113,6 +113,11 @@ public record ArticleDetail(
      */
     @JsonIgnore
     public List<Link> alternates() {
+        return alternates(url, language, translations);
+    }
+
+    /** {@link #alternates()} of an article at {@code url} in {@code language} with these translations. */
+    static List<Link> alternates(String url, String language, List<TranslationRef> translations) {
         if (url == null || translations.isEmpty() || translations.stream().anyMatch(t -> t.url() == null)) {
             return List.of();
         }
@@ -127,18 +132,17 @@ public record ArticleDetail(
         return Link.fromUri(url).rel("alternate").param("hreflang", language).build();
     }
 
-    /** What this response shows, so that a CDN can purge it when any of these change. */
+    /**
+     * What this response shows, so that a CDN can purge it when any of these change: what the article itself
+     * shows first, then its translations, which the delivery read model adds when it serves the article.
+     */
     @JsonIgnore
     public List<String> surrogateKeys() {
         List<String> keys = new ArrayList<>();
         keys.add(SurrogateKeys.article(id));
         tags.forEach(tag -> keys.add("tag:" + tag.id()));
-        translations.forEach(translation -> keys.add(SurrogateKeys.article(translation.id())));
         if (translationGroupId != null) {
             keys.add(SurrogateKeys.translations(translationGroupId));
-        }
-        if (translations.stream().anyMatch(translation -> translation.url() != null)) {
-            keys.add("site");
         }
         if (hero != null) {
             keys.add("media:" + hero.media().id());
@@ -148,7 +152,25 @@ public record ArticleDetail(
         }
         blocks.stream().filter(BlockView.Image.class::isInstance)
                 .forEach(image -> keys.add("media:" + ((BlockView.Image) image).media().id()));
+        keys.addAll(translationKeys(translations));
         return keys.stream().distinct().toList();
+    }
+
+    /** The keys that the translations add: each translation, and the site while their URLs come from it. */
+    static List<String> translationKeys(List<TranslationRef> translations) {
+        List<String> keys = new ArrayList<>();
+        translations.forEach(translation -> keys.add(SurrogateKeys.article(translation.id())));
+        if (translations.stream().anyMatch(translation -> translation.url() != null)) {
+            keys.add("site");
+        }
+        return keys;
+    }
+
+    /** The article as the read model keeps it: its translations are read when it is served. */
+    public ArticleDetail withoutTranslations() {
+        return new ArticleDetail(id, slug, language, headline, kicker, standfirst, section, hero, audio, byline,
+                sources, tags, blocks, firstPublishedAt, publishedAt, updatedAt, wordCount, readingTimeMinutes, seo,
+                List.of(), url, translationGroupId);
     }
 
     @Schema(name = "Byline", additionalProperties = Schema.False.class,

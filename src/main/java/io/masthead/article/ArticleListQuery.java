@@ -81,6 +81,17 @@ final class ArticleListQuery {
                 + order("page.", query.sort() == ArticleSort.RELEVANCE ? "page." + RANK : null);
     }
 
+    /**
+     * {@link #page} without search, joined by key to each article's delivery document: the card when the document
+     * is current, null otherwise. The page is chosen exactly as without the documents.
+     */
+    String pageWithSummaries(ArticleCursor after, int fetch) {
+        return "select page.id, page.published_at, " + DocumentRow.current("d", "da", "summary") + " as summary,"
+                + " d.summary_keys from (" + page(after, fetch) + ") page join article da on da.id = page.id"
+                + " cross join delivery_epoch e left join delivery_document d on d.article_id = page.id order by "
+                + order("page.", null);
+    }
+
     String count() {
         return (search == null ? "" : search.with() + " ") + "select count(*)" + from();
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
@@ -73,14 +74,76 @@ public class ArticleRepository {
         if (search == null) {
             return statement.getResultList().stream()
                     .map(row -> (Object[]) row)
-                    .map(row -> new PageRow((UUID) row[0], (Instant) row[1], null, null))
+                    .map(row -> PageRow.of((UUID) row[0], (Instant) row[1], null, null))
                     .toList();
         }
         return statement.addScalar("search_rank", Double.class).addScalar("snippet", String.class)
                 .getResultList().stream()
                 .map(row -> (Object[]) row)
-                .map(row -> new PageRow((UUID) row[0], (Instant) row[1], (Double) row[2],
+                .map(row -> PageRow.of((UUID) row[0], (Instant) row[1], (Double) row[2],
                         search.finish().apply((String) row[3])))
+                .toList();
+    }
+
+    /**
+     * The same page of a list without search, in the same statement with each article's card from the read model
+     * when its document is current ({@link PageRow#summary()} is null otherwise).
+     */
+    List<PageRow> findPublishedPageWithSummaries(ArticleQuery query, List<UUID> tagIds, ArticleCursor after,
+                                                int limit, Instant now, String renderer) {
+        ArticleListQuery list = new ArticleListQuery(query, tagIds, null, config.videoProviders(), now);
+        NativeQuery<?> statement = list.bind(entityManager.createNativeQuery(list.pageWithSummaries(after, limit)),
+                        after, true)
+                .setParameter("renderer", renderer)
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("published_at", Instant.class)
+                .addScalar("summary", String.class)
+                .addScalar("summary_keys", String.class);
+        return statement.getResultList().stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new PageRow((UUID) row[0], (Instant) row[1], null, null, (String) row[2],
+                        (String) row[3]))
+                .toList();
+    }
+
+    /**
+     * The published-now articles with this slug (only the one in {@code language} unless that is null), each with
+     * its delivery document when that is current, and the epoch of the documents: one statement.
+     */
+    List<DocumentRow> findDocumentsBySlug(String language, String slug, Instant now, String renderer) {
+        return documents("a.slug = :slug" + (language == null ? "" : " and a.language = :language"), now, renderer,
+                statement -> {
+                    statement.setParameter("slug", slug);
+                    if (language != null) {
+                        statement.setParameter("language", language);
+                    }
+                });
+    }
+
+    /** The same for the published-now article with this id. */
+    Optional<DocumentRow> findDocumentById(UUID id, Instant now, String renderer) {
+        return documents("a.id = :id", now, renderer, statement -> statement.setParameter("id", id)).stream()
+                .findFirst();
+    }
+
+    private List<DocumentRow> documents(String predicate, Instant now, String renderer, Consumer<Query> binding) {
+        Query query = entityManager.createNativeQuery("select a.id, a.language, a.translation_group_id, e.epoch, "
+                + DocumentRow.CURRENT_DETAIL + " as detail, d.url, d.surrogate_keys"
+                + " from article a cross join delivery_epoch e left join delivery_document d on d.article_id = a.id"
+                + " where " + predicate + " and " + PublishedNow.sql("a"));
+        binding.accept(query);
+        return PublishedNow.bindSql(query, now).setParameter("renderer", renderer)
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("language", String.class)
+                .addScalar("translation_group_id", UUID.class)
+                .addScalar("epoch", Long.class)
+                .addScalar("detail", String.class)
+                .addScalar("url", String.class)
+                .addScalar("surrogate_keys", String.class)
+                .getResultList().stream()
+                .map(row -> DocumentRow.of((Object[]) row))
                 .toList();
     }
 
@@ -165,12 +228,17 @@ public class ArticleRepository {
 
     /** The published translations of an article, without the article itself. */
     public List<TranslationAddress> findPublishedTranslations(Article article, Instant now) {
+        return findPublishedTranslations(article.id, article.translationGroupId, now);
+    }
+
+    /** The published translations of the article {@code id} in translation group {@code group}. */
+    List<TranslationAddress> findPublishedTranslations(UUID id, UUID group, Instant now) {
         String jpql = "select " + TRANSLATION_COLUMNS + " from Article a left join a.section s"
                 + " where a.translationGroupId = :group and a.id <> :id and "
                 + PublishedNow.where("a") + " order by a.language";
         return PublishedNow.bind(entityManager.createQuery(jpql, Object[].class), now)
-                .setParameter("group", article.translationGroupId)
-                .setParameter("id", article.id)
+                .setParameter("group", group)
+                .setParameter("id", id)
                 .getResultList().stream()
                 .map(row -> TranslationAddress.of(row, 0))
                 .toList();

@@ -1,5 +1,6 @@
 package io.masthead.article;
 
+import io.masthead.platform.SharedContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -25,28 +26,36 @@ public class EmbeddedChanges {
 
     private final EntityManager entityManager;
     private final Event<ArticleChanged> events;
+    private final Event<SharedContentChanged> shared;
     private final Clock clock;
 
-    EmbeddedChanges(EntityManager entityManager, Event<ArticleChanged> events, Clock clock) {
+    EmbeddedChanges(EntityManager entityManager, Event<ArticleChanged> events, Event<SharedContentChanged> shared,
+                    Clock clock) {
         this.entityManager = entityManager;
         this.events = events;
+        this.shared = shared;
         this.clock = clock;
     }
 
     /** As hero, audio or in an image block. */
     public void mediaChanged(UUID mediaId) {
-        announce(SHOWING_MEDIA, mediaId);
+        announce(SHOWING_MEDIA, mediaId, "media " + mediaId);
     }
 
     public void tagChanged(UUID tagId) {
-        announce(SHOWING_TAG, tagId);
+        announce(SHOWING_TAG, tagId, "tag " + tagId);
     }
 
     public void sectionChanged(UUID sectionId) {
-        announce(SHOWING_SECTION, sectionId);
+        announce(SHOWING_SECTION, sectionId, "section " + sectionId);
     }
 
-    private void announce(String showing, UUID id) {
+    /**
+     * Scheduled articles are not announced, but what the delivery read model rendered of them is as stale as the
+     * rest: the shared change goes out whether or not a published article shows it.
+     */
+    private void announce(String showing, UUID id, String what) {
+        shared.fire(new SharedContentChanged(what));
         Instant now = clock.instant();
         PublishedNow.bind(entityManager.createQuery("select a.id, a.translationGroupId, a.slug, a.language,"
                         + " a.version, a.publishedAt.instant, a.publishedAt.offsetSeconds from Article a where "

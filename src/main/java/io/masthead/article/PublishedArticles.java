@@ -55,6 +55,18 @@ public class PublishedArticles {
 
     /** As {@code GET /api/v1/articles/{slug}} shows them. */
     public Map<UUID, ArticleDetail> details(Collection<UUID> ids, Instant now) {
+        return details(ids, now, false);
+    }
+
+    /**
+     * The same, each with its public URL whenever the site is configured, whether or not it has translations yet:
+     * the delivery read model keeps the URL for the translations that are published later.
+     */
+    public Map<UUID, ArticleDetail> addressedDetails(Collection<UUID> ids, Instant now) {
+        return details(ids, now, true);
+    }
+
+    private Map<UUID, ArticleDetail> details(Collection<UUID> ids, Instant now, boolean addressed) {
         Map<UUID, ArticleDetail> details = new HashMap<>();
         if (ids.isEmpty()) {
             return details;
@@ -69,7 +81,7 @@ public class PublishedArticles {
         Map<UUID, List<TagLabel>> labels = tags.findLabelsByArticles(foundIds);
         Map<UUID, List<TranslationAddress>> translations = articles.findPublishedTranslations(found, now);
         Supplier<String> siteDefault = Localized.once(site::defaultLanguage);
-        Publication publication = translations.values().stream().allMatch(List::isEmpty) ? null
+        Publication publication = !addressed && translations.values().stream().allMatch(List::isEmpty) ? null
                 : publications.find().orElse(null);
         found.forEach(article -> details.put(article.id, ArticleDetail.of(article,
                 bodies.getOrDefault(article.id, List.of()), labels.getOrDefault(article.id, List.of()),

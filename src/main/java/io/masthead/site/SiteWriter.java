@@ -4,7 +4,9 @@ import io.masthead.error.InvalidContent;
 import io.masthead.media.MediaKind;
 import io.masthead.media.MediaRepository;
 import io.masthead.cache.ChangesDelivery;
+import io.masthead.platform.SharedContentChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,11 +21,13 @@ import java.time.ZoneId;
 public class SiteWriter {
     private final SiteRepository sites;
     private final MediaRepository media;
+    private final Event<SharedContentChanged> shared;
     private final Clock clock;
 
-    SiteWriter(SiteRepository sites, MediaRepository media, Clock clock) {
+    SiteWriter(SiteRepository sites, MediaRepository media, Event<SharedContentChanged> shared, Clock clock) {
         this.sites = sites;
         this.media = media;
+        this.shared = shared;
         this.clock = clock;
     }
 
@@ -48,6 +52,7 @@ public class SiteWriter {
         if (!sites.isPersistent(site)) {
             sites.persist(site);
         }
+        shared.fire(new SharedContentChanged("site"));
         return site;
     }
 }

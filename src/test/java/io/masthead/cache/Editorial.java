@@ -6,12 +6,12 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 
-/** Writes through the management API, as an editor makes them, for the response cache tests. */
-final class Editorial {
+/** Writes through the management API, as an editor makes them, for the tests of what delivery keeps. */
+public final class Editorial {
     private Editorial() {
     }
 
-    static ExtractableResponse<Response> draft(String slug, List<String> tags) {
+    public static ExtractableResponse<Response> draft(String slug, List<String> tags) {
         return ManageApi.asAdmin().body(Map.of("language", "en", "slug", slug, "headline", "Headline of " + slug,
                         "standfirst", "Standfirst.",
                         "tags", tags, "blocks", List.of(Map.of("type", "paragraph", "html", "Body text."))))
@@ -20,7 +20,7 @@ final class Editorial {
                 .extract();
     }
 
-    static ExtractableResponse<Response> publish(ExtractableResponse<Response> article, String at) {
+    public static ExtractableResponse<Response> publish(ExtractableResponse<Response> article, String at) {
         return ManageApi.asAdmin().header("If-Match", article.header("ETag"))
                 .body(at == null ? Map.of() : Map.of("publishedAt", at))
                 .when().post("/manage/v1/articles/{id}/publish", article.<String>path("id"))
@@ -28,7 +28,7 @@ final class Editorial {
                 .extract();
     }
 
-    static ExtractableResponse<Response> retitle(ExtractableResponse<Response> article, String headline) {
+    public static ExtractableResponse<Response> retitle(ExtractableResponse<Response> article, String headline) {
         return ManageApi.asAdmin().header("If-Match", article.header("ETag"))
                 .contentType("application/merge-patch+json").body(Map.of("headline", headline))
                 .when().patch("/manage/v1/articles/{id}", article.<String>path("id"))
@@ -36,21 +36,21 @@ final class Editorial {
                 .extract();
     }
 
-    static ExtractableResponse<Response> unpublish(ExtractableResponse<Response> article) {
+    public static ExtractableResponse<Response> unpublish(ExtractableResponse<Response> article) {
         return ManageApi.asAdmin().header("If-Match", article.header("ETag"))
                 .when().post("/manage/v1/articles/{id}/unpublish", article.<String>path("id"))
                 .then().statusCode(200)
                 .extract();
     }
 
-    static ExtractableResponse<Response> tag(String slug, String name) {
+    public static ExtractableResponse<Response> tag(String slug, String name) {
         return ManageApi.asAdmin().body(tagContent(slug, name))
                 .when().post("/manage/v1/tags")
                 .then().statusCode(201)
                 .extract();
     }
 
-    static ExtractableResponse<Response> renameTag(ExtractableResponse<Response> tag, String name) {
+    public static ExtractableResponse<Response> renameTag(ExtractableResponse<Response> tag, String name) {
         return ManageApi.asAdmin().header("If-Match", tag.header("ETag"))
                 .body(tagContent(tag.path("content.slug"), name))
                 .when().put("/manage/v1/tags/{id}", tag.<String>path("id"))

@@ -1,0 +1,28 @@
+package io.masthead.article;
+
+import java.util.UUID;
+
+/**
+ * A published-now article as the read model's query finds it: {@code detail} is its document's JSON when the
+ * document is current (its article version, epoch and renderer all match), null otherwise; {@code epoch} is the
+ * current epoch.
+ */
+record DocumentRow(UUID id, String language, UUID translationGroupId, long epoch, String detail, String url,
+                   String surrogateKeys) {
+    static final String CURRENT_DETAIL = current("d", "a", "detail");
+
+    /**
+     * The column of document {@code document} when it is current for article {@code article} (the epoch table is
+     * aliased {@code e}), null otherwise.
+     */
+    static String current(String document, String article, String column) {
+        return "case when " + document + ".article_version = " + article + ".version and " + document
+                + ".epoch = e.epoch and " + document + ".renderer = :renderer then " + document + "." + column
+                + " end";
+    }
+
+    static DocumentRow of(Object[] row) {
+        return new DocumentRow((UUID) row[0], (String) row[1], (UUID) row[2], (Long) row[3], (String) row[4],
+                (String) row[5], (String) row[6]);
+    }
+}

@@ -1,0 +1,145 @@
+package io.masthead.document;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.masthead.article.ArticleDetail;
+import io.masthead.article.ArticleSummary;
+import io.masthead.article.PublishedArticles;
+import io.masthead.article.PublishedNow;
+import io.masthead.article.RenderedArticle;
+import io.masthead.article.RenderingFingerprint;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * Renders delivery documents, one batch per transaction. The stamps are read before the content: a change that
+ * commits while a batch renders leaves the batch's documents stamped older than the change, so they are not served.
+ */
+@ApplicationScoped
+class DocumentRenderer {
+    private static final String COLUMNS = "(article_id, article_version, epoch, renderer, url, surrogate_keys,"
+            + " summary_keys, detail, summary)";
+    private static final String VALUES = " values (:id, :version, :epoch, :renderer, :url, :keys, :summaryKeys,"
+            + " :detail, :summary)";
+    /** An older render that commits late must not replace a newer one. */
+    private static final String POSTGRESQL_UPSERT = "insert into delivery_document " + COLUMNS + VALUES
+            + " on conflict (article_id) do update set article_version = excluded.article_version,"
+            + " epoch = excluded.epoch, renderer = excluded.renderer, url = excluded.url,"
+            + " surrogate_keys = excluded.surrogate_keys, summary_keys = excluded.summary_keys,"
+            + " detail = excluded.detail, summary = excluded.summary"
+            + " where delivery_document.epoch < excluded.epoch or (delivery_document.epoch = excluded.epoch"
+            + " and delivery_document.article_version <= excluded.article_version)";
+    private static final String H2_UPSERT = "merge into delivery_document " + COLUMNS + " key (article_id)" + VALUES;
+    private static final String STALE = "(d.article_id is null or d.article_version <> a.version"
+            + " or d.epoch <> e.epoch or d.renderer <> :renderer)";
+
+    private final EntityManager entityManager;
+    private final PublishedArticles published;
+    private final RenderingFingerprint renderer;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final String upsert;
+
+    DocumentRenderer(EntityManager entityManager, PublishedArticles published, RenderingFingerprint renderer,
+                     ObjectMapper mapper, Clock clock,
+                     @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+        this.entityManager = entityManager;
+        this.published = published;
+        this.renderer = renderer;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.upsert = databaseKind.equals("postgresql") ? POSTGRESQL_UPSERT : H2_UPSERT;
+    }
+
+    /**
+     * Renders the documents of the articles among {@code ids} that are published now, and removes those of the
+     * others. Returns how many were rendered.
+     */
+    @Transactional
+    int render(Collection<UUID> ids) {
+        Instant now = clock.instant();
+        long epoch = ((Number) entityManager.createNativeQuery("select epoch from delivery_epoch where id = 1")
+                .getSingleResult()).longValue();
+        Map<UUID, Long> versions = new HashMap<>();
+        entityManager.createNativeQuery("select id, version from article where id in (:ids)")
+                .setParameter("ids", ids)
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("version", Long.class)
+                .getResultList()
+                .forEach(row -> versions.put((UUID) ((Object[]) row)[0], (Long) ((Object[]) row)[1]));
+        Map<UUID, ArticleDetail> details = published.addressedDetails(versions.keySet(), now);
+        Map<UUID, ArticleSummary> summaries = published.summaries(details.keySet(), now);
+        details.forEach((id, detail) -> store(detail, summaries.get(id), versions.get(id), epoch));
+        List<UUID> gone = ids.stream().filter(id -> !details.containsKey(id)).toList();
+        if (!gone.isEmpty()) {
+            entityManager.createNativeQuery("delete from delivery_document where article_id in (:ids)")
+                    .setParameter("ids", gone)
+                    .executeUpdate();
+        }
+        return details.size();
+    }
+
+    /**
+     * Up to {@code limit} published-now articles without a current document, newest first, after the position
+     * {@code after} of an earlier call (null: from the newest), published at {@code since} or later (null: any).
+     */
+    @Transactional
+    List<Position> stale(Position after, Instant since, int limit) {
+        Instant now = clock.instant();
+        Query query = entityManager.createNativeQuery("select a.id, a.published_at from article a"
+                + " cross join delivery_epoch e left join delivery_document d on d.article_id = a.id"
+                + " where " + PublishedNow.sql("a") + " and " + STALE
+                + (since == null ? "" : " and a.published_at >= :since")
+                + (after == null ? "" : " and a.published_at <= :afterTime"
+                        + " and (a.published_at < :afterTime or a.id < :afterId)")
+                + " order by a.published_at desc, a.id desc limit " + limit);
+        PublishedNow.bindSql(query, now).setParameter("renderer", renderer.value());
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        if (after != null) {
+            query.setParameter("afterTime", after.publishedAt()).setParameter("afterId", after.id());
+        }
+        return ((List<?>) query.unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("published_at", Instant.class)
+                .getResultList()).stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new Position((UUID) row[0], (Instant) row[1]))
+                .toList();
+    }
+
+    private void store(ArticleDetail detail, ArticleSummary summary, long version, long epoch) {
+        try {
+            entityManager.createNativeQuery(upsert)
+                    .setParameter("id", detail.id())
+                    .setParameter("version", version)
+                    .setParameter("epoch", epoch)
+                    .setParameter("renderer", renderer.value())
+                    .setParameter("url", detail.url())
+                    .setParameter("keys", String.join(" ", detail.withoutTranslations().surrogateKeys()))
+                    .setParameter("summaryKeys", String.join(" ", summary.surrogateKeys()))
+                    .setParameter("detail", RenderedArticle.document(detail, mapper))
+                    .setParameter("summary", mapper.writeValueAsString(summary))
+                    .executeUpdate();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where a sweep is in the order of publication. */
+    record Position(UUID id, Instant publishedAt) {
+    }
+}
