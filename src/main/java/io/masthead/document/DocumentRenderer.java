@@ -81,14 +81,16 @@ class DocumentRenderer {
                 .forEach(row -> versions.put((UUID) ((Object[]) row)[0], (Long) ((Object[]) row)[1]));
         Map<UUID, ArticleDetail> details = published.addressedDetails(versions.keySet(), now);
         Map<UUID, ArticleSummary> summaries = published.summaries(details.keySet(), now);
-        details.forEach((id, detail) -> store(detail, summaries.get(id), versions.get(id), epoch));
+        // An article unpublished between the two reads has no card; the change that did it renders it again.
+        details.values().stream().filter(detail -> summaries.containsKey(detail.id()))
+                .forEach(detail -> store(detail, summaries.get(detail.id()), versions.get(detail.id()), epoch));
         List<UUID> gone = ids.stream().filter(id -> !details.containsKey(id)).toList();
         if (!gone.isEmpty()) {
             entityManager.createNativeQuery("delete from delivery_document where article_id in (:ids)")
                     .setParameter("ids", gone)
                     .executeUpdate();
         }
-        return details.size();
+        return (int) details.keySet().stream().filter(summaries::containsKey).count();
     }
 
     /**

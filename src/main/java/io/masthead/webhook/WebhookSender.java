@@ -99,8 +99,14 @@ class WebhookSender {
     private static Outcome answered(HttpClientResponse response) {
         // The reset fails the unread body with a StreamResetException, which Vert.x logs as an error unless the
         // response has a handler for it: one error line per delivered webhook.
-        response.exceptionHandler(reset -> { });
-        response.request().reset();
+        try {
+            response.exceptionHandler(reset -> { });
+            response.request().reset();
+        } catch (IllegalStateException ended) {
+            // The whole response, empty body included, arrived before this ran: there is nothing left to discard,
+            // and Vert.x refuses a handler on an ended response. Letting that escape would lose the outcome, and
+            // the delivery would never be recorded.
+        }
         return Outcome.answered(response.statusCode());
     }
 
