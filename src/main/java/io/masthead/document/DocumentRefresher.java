@@ -143,7 +143,33 @@ public class DocumentRefresher {
                 batch.add(ids.next());
                 ids.remove();
             }
-            rendered.increment(renderer.render(batch));
+            renderEach(batch);
+        }
+    }
+
+    /**
+     * One batch in one transaction; when it fails (an article deleted while it rendered, say), each article alone,
+     * so that one of them cannot keep the others stale.
+     */
+    private int renderEach(List<UUID> batch) {
+        try {
+            int done = renderer.render(batch);
+            rendered.increment(done);
+            return done;
+        } catch (RuntimeException e) {
+            if (stopped || batch.size() == 1) {
+                throw e;
+            }
+            int done = 0;
+            for (UUID id : batch) {
+                try {
+                    done += renderEach(List.of(id));
+                } catch (RuntimeException single) {
+                    LOG.warnf(single, "Could not render the delivery document of %s; its reads take the designed"
+                            + " queries", id);
+                }
+            }
+            return done;
         }
     }
 
@@ -154,9 +180,7 @@ public class DocumentRefresher {
         DocumentRenderer.Position after = null;
         List<DocumentRenderer.Position> stale;
         while (!(stale = renderer.stale(after, since, BATCH)).isEmpty()) {
-            int done = renderer.render(stale.stream().map(DocumentRenderer.Position::id).toList());
-            rendered.increment(done);
-            count += done;
+            count += renderEach(stale.stream().map(DocumentRenderer.Position::id).toList());
             after = stale.get(stale.size() - 1);
             renderPending();
         }

@@ -1,5 +1,6 @@
 package io.masthead.document;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.masthead.article.ArticleDetail;
 import io.masthead.article.ArticleSummary;
@@ -136,7 +137,7 @@ class DocumentRenderer {
                     .setParameter("detail", RenderedArticle.document(detail, mapper))
                     .setParameter("summary", mapper.writeValueAsString(summary))
                     .executeUpdate();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }

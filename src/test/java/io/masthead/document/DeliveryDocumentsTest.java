@@ -2,6 +2,7 @@ package io.masthead.document;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +21,7 @@ import io.masthead.testing.SqlStatements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -130,7 +132,7 @@ class DeliveryDocumentsTest {
                 .then().statusCode(404).body("detail", containsString(slug))
                 .body(not(containsString("Headline of " + slug)));
         fresh().queryParam("tag", tagSlug).when().get("/api/v1/articles")
-                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+                .then().statusCode(200).body("items", empty());
     }
 
     @Test
@@ -138,7 +140,7 @@ class DeliveryDocumentsTest {
         site.save(Fixtures.unique("Ledger"), null);
         Article original = fixtures.article().create();
         documents.settle();
-        read(original.slug).body("translations", org.hamcrest.Matchers.empty());
+        read(original.slug).body("translations", empty());
 
         Article translation = fixtures.article().language("de").translationOf(original).create();
         documents.settle();
@@ -194,7 +196,7 @@ class DeliveryDocumentsTest {
                 .then().statusCode(200).extract().response();
     }
 
-    private static io.restassured.response.ValidatableResponse read(String slug) {
+    private static ValidatableResponse read(String slug) {
         return fresh().queryParam("lang", "en").when().get("/api/v1/articles/{slug}", slug)
                 .then().statusCode(200);
     }
