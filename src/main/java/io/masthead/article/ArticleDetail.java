@@ -166,13 +166,6 @@ public record ArticleDetail(
         return keys;
     }
 
-    /** The article as the read model keeps it: its translations are read when it is served. */
-    public ArticleDetail withoutTranslations() {
-        return new ArticleDetail(id, slug, language, headline, kicker, standfirst, section, hero, audio, byline,
-                sources, tags, blocks, firstPublishedAt, publishedAt, updatedAt, wordCount, readingTimeMinutes, seo,
-                List.of(), url, translationGroupId);
-    }
-
     @Schema(name = "Byline", additionalProperties = Schema.False.class,
             description = "A person credited with the article.")
     public record Byline(

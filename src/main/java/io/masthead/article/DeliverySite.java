@@ -25,7 +25,9 @@ class DeliverySite {
     Snapshot at(long epoch) {
         Snapshot current = snapshot;
         if (current == null || current.epoch() != epoch) {
-            current = new Snapshot(epoch, sites.defaultLanguage(), publications.find().orElse(null));
+            Publication publication = publications.find().orElse(null);
+            current = new Snapshot(epoch, publication == null ? sites.defaultLanguage() : publication.defaultLanguage(),
+                    publication);
             snapshot = current;
         }
         return current;

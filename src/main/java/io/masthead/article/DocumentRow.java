@@ -11,14 +11,9 @@ record DocumentRow(UUID id, String language, UUID translationGroupId, long epoch
                    String surrogateKeys) {
     static final String CURRENT_DETAIL = current("d", "a", "detail");
 
-    /**
-     * The column of document {@code document} when it is current for article {@code article} (the epoch table is
-     * aliased {@code e}), null otherwise.
-     */
+    /** The column of document {@code document} when it is current for article {@code article}, null otherwise. */
     static String current(String document, String article, String column) {
-        return "case when " + document + ".article_version = " + article + ".version and " + document
-                + ".epoch = e.epoch and " + document + ".renderer = :renderer then " + document + "." + column
-                + " end";
+        return "case when " + DocumentStamps.current(document, article) + " then " + document + "." + column + " end";
     }
 
     static DocumentRow of(Object[] row) {

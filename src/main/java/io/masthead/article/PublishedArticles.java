@@ -55,39 +55,68 @@ public class PublishedArticles {
 
     /** As {@code GET /api/v1/articles/{slug}} shows them. */
     public Map<UUID, ArticleDetail> details(Collection<UUID> ids, Instant now) {
-        return details(ids, now, false);
+        Map<UUID, ArticleDetail> details = new HashMap<>();
+        Bodies read = read(ids, now);
+        if (read.found().isEmpty()) {
+            return details;
+        }
+        Map<UUID, List<TranslationAddress>> translations = articles.findPublishedTranslations(read.found(), now);
+        Supplier<String> siteDefault = Localized.once(site::defaultLanguage);
+        Publication publication = translations.values().stream().allMatch(List::isEmpty) ? null
+                : publications.find().orElse(null);
+        read.found().forEach(article -> details.put(article.id, read.detail(article,
+                translations.get(article.id).stream().map(translation -> translation.located(publication)).toList(),
+                siteDefault, publication)));
+        return details;
     }
 
     /**
-     * The same, each with its public URL whenever the site is configured, whether or not it has translations yet:
-     * the delivery read model keeps the URL for the translations that are published later.
+     * What the delivery read model keeps of each article: its detail without translations (they are read when it
+     * is served), with its public URL whenever the site is configured, and its card; from one read of each part.
      */
-    public Map<UUID, ArticleDetail> addressedDetails(Collection<UUID> ids, Instant now) {
-        return details(ids, now, true);
+    public Map<UUID, Document> documents(Collection<UUID> ids, Instant now) {
+        Map<UUID, Document> documents = new HashMap<>();
+        Bodies read = read(ids, now);
+        if (read.found().isEmpty()) {
+            return documents;
+        }
+        Supplier<String> siteDefault = Localized.once(site::defaultLanguage);
+        Publication publication = publications.find().orElse(null);
+        read.found().forEach(article -> documents.put(article.id, new Document(
+                read.detail(article, List.of(), siteDefault, publication),
+                ArticleSummary.of(article, read.labels(article), null, siteDefault))));
+        return documents;
     }
 
-    private Map<UUID, ArticleDetail> details(Collection<UUID> ids, Instant now, boolean addressed) {
-        Map<UUID, ArticleDetail> details = new HashMap<>();
+    /** An article as the read model keeps it. */
+    public record Document(ArticleDetail detail, ArticleSummary summary) {
+    }
+
+    private Bodies read(Collection<UUID> ids, Instant now) {
         if (ids.isEmpty()) {
-            return details;
+            return new Bodies(List.of(), Map.of(), Map.of());
         }
         List<Article> found = articles.findPublishedByIds(ids, now);
         if (found.isEmpty()) {
-            return details;
+            return new Bodies(found, Map.of(), Map.of());
         }
         List<UUID> foundIds = idsOf(found);
         articles.fetchBylinesAndSources(foundIds);
-        Map<UUID, List<Block>> bodies = blocks.findByArticles(foundIds);
-        Map<UUID, List<TagLabel>> labels = tags.findLabelsByArticles(foundIds);
-        Map<UUID, List<TranslationAddress>> translations = articles.findPublishedTranslations(found, now);
-        Supplier<String> siteDefault = Localized.once(site::defaultLanguage);
-        Publication publication = !addressed && translations.values().stream().allMatch(List::isEmpty) ? null
-                : publications.find().orElse(null);
-        found.forEach(article -> details.put(article.id, ArticleDetail.of(article,
-                bodies.getOrDefault(article.id, List.of()), labels.getOrDefault(article.id, List.of()),
-                translations.get(article.id).stream().map(translation -> translation.located(publication)).toList(),
-                ArticleShape.FULL, siteDefault, publication)));
-        return details;
+        return new Bodies(found, blocks.findByArticles(foundIds), tags.findLabelsByArticles(foundIds));
+    }
+
+    /** The published articles found, with their blocks and tag labels. */
+    private record Bodies(List<Article> found, Map<UUID, List<Block>> blocks, Map<UUID, List<TagLabel>> tags) {
+
+        List<TagLabel> labels(Article article) {
+            return tags.getOrDefault(article.id, List.of());
+        }
+
+        ArticleDetail detail(Article article, List<TranslationRef> translations, Supplier<String> siteDefault,
+                             Publication publication) {
+            return ArticleDetail.of(article, blocks.getOrDefault(article.id, List.of()), labels(article),
+                    translations, ArticleShape.FULL, siteDefault, publication);
+        }
     }
 
     private static List<UUID> idsOf(List<Article> found) {

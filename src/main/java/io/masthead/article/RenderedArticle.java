@@ -16,9 +16,9 @@ public record RenderedArticle(byte[] json, List<String> surrogateKeys, List<Link
     /** How the document of an article ends: the translations, which are read when it is served, come last. */
     static final String TRANSLATIONS_LAST = "\"translations\":[]}";
 
-    /** The document the read model keeps of {@code article}: its JSON without translations. */
+    /** The JSON the read model keeps of {@code article}, read without its translations. */
     public static String document(ArticleDetail article, ObjectMapper mapper) {
-        String json = new String(write(mapper, article.withoutTranslations()), StandardCharsets.UTF_8);
+        String json = new String(write(mapper, article), StandardCharsets.UTF_8);
         if (!json.endsWith(TRANSLATIONS_LAST)) {
             throw new IllegalStateException("the JSON of an article no longer ends with " + TRANSLATIONS_LAST
                     + "; the read model cannot add the translations to it");

@@ -26,8 +26,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class RenderingFingerprint {
     private static final String OWN_PACKAGES = "io.masthead.";
-    private static final Set<Class<?>> FILLERS = Set.of(PublishedArticles.class, ArticleSummaries.class,
-            JsonCustomizer.class);
+    private static final Set<Class<?>> FILLERS = Set.of(PublishedArticles.class, JsonCustomizer.class);
 
     private final String value;
 

@@ -3,7 +3,7 @@ package io.masthead.document;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.masthead.article.ArticleDetail;
-import io.masthead.article.ArticleSummary;
+import io.masthead.article.DocumentStamps;
 import io.masthead.article.PublishedArticles;
 import io.masthead.article.PublishedNow;
 import io.masthead.article.RenderedArticle;
@@ -42,8 +42,7 @@ class DocumentRenderer {
             + " where delivery_document.epoch < excluded.epoch or (delivery_document.epoch = excluded.epoch"
             + " and delivery_document.article_version <= excluded.article_version)";
     private static final String H2_UPSERT = "merge into delivery_document " + COLUMNS + " key (article_id)" + VALUES;
-    private static final String STALE = "(d.article_id is null or d.article_version <> a.version"
-            + " or d.epoch <> e.epoch or d.renderer <> :renderer)";
+    private static final String STALE = "(d.article_id is null or not " + DocumentStamps.current("d", "a") + ")";
 
     private final EntityManager entityManager;
     private final PublishedArticles published;
@@ -80,18 +79,15 @@ class DocumentRenderer {
                 .addScalar("version", Long.class)
                 .getResultList()
                 .forEach(row -> versions.put((UUID) ((Object[]) row)[0], (Long) ((Object[]) row)[1]));
-        Map<UUID, ArticleDetail> details = published.addressedDetails(versions.keySet(), now);
-        Map<UUID, ArticleSummary> summaries = published.summaries(details.keySet(), now);
-        // An article unpublished between the two reads has no card; the change that did it renders it again.
-        details.values().stream().filter(detail -> summaries.containsKey(detail.id()))
-                .forEach(detail -> store(detail, summaries.get(detail.id()), versions.get(detail.id()), epoch));
-        List<UUID> gone = ids.stream().filter(id -> !details.containsKey(id)).toList();
+        Map<UUID, PublishedArticles.Document> documents = published.documents(versions.keySet(), now);
+        documents.forEach((id, document) -> store(document, versions.get(id), epoch));
+        List<UUID> gone = ids.stream().filter(id -> !documents.containsKey(id)).toList();
         if (!gone.isEmpty()) {
             entityManager.createNativeQuery("delete from delivery_document where article_id in (:ids)")
                     .setParameter("ids", gone)
                     .executeUpdate();
         }
-        return (int) details.keySet().stream().filter(summaries::containsKey).count();
+        return documents.size();
     }
 
     /**
@@ -124,7 +120,8 @@ class DocumentRenderer {
                 .toList();
     }
 
-    private void store(ArticleDetail detail, ArticleSummary summary, long version, long epoch) {
+    private void store(PublishedArticles.Document document, long version, long epoch) {
+        ArticleDetail detail = document.detail();
         try {
             entityManager.createNativeQuery(upsert)
                     .setParameter("id", detail.id())
@@ -132,10 +129,10 @@ class DocumentRenderer {
                     .setParameter("epoch", epoch)
                     .setParameter("renderer", renderer.value())
                     .setParameter("url", detail.url())
-                    .setParameter("keys", String.join(" ", detail.withoutTranslations().surrogateKeys()))
-                    .setParameter("summaryKeys", String.join(" ", summary.surrogateKeys()))
+                    .setParameter("keys", String.join(" ", detail.surrogateKeys()))
+                    .setParameter("summaryKeys", String.join(" ", document.summary().surrogateKeys()))
                     .setParameter("detail", RenderedArticle.document(detail, mapper))
-                    .setParameter("summary", mapper.writeValueAsString(summary))
+                    .setParameter("summary", mapper.writeValueAsString(document.summary()))
                     .executeUpdate();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
