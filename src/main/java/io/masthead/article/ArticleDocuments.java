@@ -35,13 +35,9 @@ class ArticleDocuments {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        String language = lang;
-        if (language == null) {
-            String fallback = site.at(found.get(0).epoch()).defaultLanguage();
-            language = accepted.isEmpty() ? fallback
-                    : accepted.lookup(found.stream().map(DocumentRow::language).toList(), fallback).orElse(fallback);
-        }
-        String chosen = language;
+        String chosen = ArticleLanguages.choose(lang, accepted,
+                () -> found.stream().map(DocumentRow::language).toList(),
+                () -> site.at(found.get(0).epoch()).defaultLanguage());
         return found.stream().filter(row -> row.language().equals(chosen)).findFirst()
                 .flatMap(row -> served(row, now));
     }
