@@ -4,7 +4,7 @@
 #
 #   tools/bench-import.sh DATABASE PORT FILE.ndjson [more files...]
 #
-# The database is dropped and created again. Set JFR=<file.jfr> to record a flight recording of the server, and
+# The database is dropped and created again. Health is read on the management port, PORT + 1000. Set JFR=<file.jfr> to record a flight recording of the server, and
 # JAVA_OPTS for the server's JVM. MASTHEAD_APP_DIR runs a copy of target/quarkus-app (so that a build can run
 # meanwhile); bin/masthead-import reads the same variable.
 set -euo pipefail
@@ -16,7 +16,9 @@ psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db" -c "create dat
 token="mh_bench_$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 jfr=()
 [[ -n "${JFR:-}" ]] && jfr=("-XX:StartFlightRecording=filename=$JFR,settings=profile")
+management_port=$((port + 1000))
 QUARKUS_HTTP_PORT=$port \
+QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$management_port \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
 QUARKUS_DATASOURCE_USERNAME=postgres \
 QUARKUS_DATASOURCE_PASSWORD=unused \
@@ -27,7 +29,7 @@ MASTHEAD_RATE_LIMIT_MANAGEMENT_PER_MINUTE=0 \
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
+  curl -sf "http://127.0.0.1:$management_port/q/health/ready" > /dev/null && break
   sleep 1
 done
 started=$(date +%s.%N)
