@@ -80,6 +80,9 @@ class DocumentRenderer {
                 .getResultList()
                 .forEach(row -> versions.put((UUID) ((Object[]) row)[0], (Long) ((Object[]) row)[1]));
         Map<UUID, PublishedArticles.Document> documents = published.documents(versions.keySet(), now);
+        // The records hold all that is stored; without the entities read for them, each upsert's automatic flush
+        // has nothing to check (it checked every article, block and tag of the batch, once per document).
+        entityManager.clear();
         documents.forEach((id, document) -> store(document, versions.get(id), epoch));
         List<UUID> gone = ids.stream().filter(id -> !documents.containsKey(id)).toList();
         if (!gone.isEmpty()) {
