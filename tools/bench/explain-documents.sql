@@ -26,9 +26,15 @@ from (select a.id, a.published_at, cast(null as double precision) as search_rank
       order by a.published_at desc, a.id desc limit 21) page
 join article da on da.id = page.id cross join delivery_epoch e left join delivery_document d on d.article_id = page.id
 order by page.published_at desc, page.id desc;
--- the sweep's statement: the newest stale documents
-explain (analyze, buffers, costs off) select a.id, a.published_at from article a
-  cross join delivery_epoch e left join delivery_document d on d.article_id = a.id
-where (a.status = 'published' and a.published_at <= now())
-  and (d.article_id is null or d.article_version <> a.version or d.epoch <> e.epoch or d.renderer <> 'r')
-order by a.published_at desc, a.id desc limit 100;
+-- the sweep's statement: the next page of the walk, newest first, each with whether its document is stale (here
+-- after the 50,000 newest; the page ends where the next one starts)
+explain (analyze, buffers, costs off) select a.id, a.published_at,
+  case when d.article_id is null or d.article_version <> a.version or d.epoch <> e.epoch or d.renderer <> 'r'
+       then 1 else 0 end as stale
+from (select p.id, p.published_at, p.version from article p
+      where (p.status = 'published' and p.published_at <= now())
+        and p.published_at <= (select published_at from article where status = 'published'
+                               order by published_at desc, id desc offset 50000 limit 1)
+      order by p.published_at desc, p.id desc limit 100) a
+cross join delivery_epoch e left join delivery_document d on d.article_id = a.id
+order by a.published_at desc, a.id desc;

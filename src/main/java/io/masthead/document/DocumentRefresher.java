@@ -177,12 +177,13 @@ public class DocumentRefresher {
     private void sweep(Instant since) {
         long started = System.nanoTime();
         int count = 0;
-        DocumentRenderer.Position after = null;
-        List<DocumentRenderer.Position> stale;
-        while (!(stale = renderer.stale(after, since, BATCH)).isEmpty()) {
-            count += renderEach(stale.stream().map(DocumentRenderer.Position::id).toList());
-            after = stale.get(stale.size() - 1);
+        DocumentRenderer.Page page = renderer.next(null, since, BATCH);
+        while (page.end() != null) {
+            if (!page.stale().isEmpty()) {
+                count += renderEach(page.stale());
+            }
             renderPending();
+            page = renderer.next(page.end(), since, BATCH);
         }
         if (count > 0) {
             LOG.infof("Rendered %d delivery documents in %d ms", count, (System.nanoTime() - started) / 1_000_000);
