@@ -49,13 +49,15 @@ public class ArticleDeliveryResource {
             + "hreflang=\"en\", <https://de.example.com/hafenabkommen-unterzeichnet>; rel=\"alternate\"; "
             + "hreflang=\"de\"";
     private final ArticleDeliveryService articles;
+    private final RenderedArticles rendered;
     private final SearchBackend search;
     private final HttpCaching caching;
     private final Projection projection;
 
-    ArticleDeliveryResource(ArticleDeliveryService articles, SearchBackend search, HttpCaching caching,
-                            Projection projection) {
+    ArticleDeliveryResource(ArticleDeliveryService articles, RenderedArticles rendered, SearchBackend search,
+                            HttpCaching caching, Projection projection) {
         this.articles = articles;
+        this.rendered = rendered;
         this.search = search;
         this.caching = caching;
         this.projection = projection;
@@ -117,7 +119,7 @@ public class ArticleDeliveryResource {
             @BeanParam ArticleShapeParams shape) {
         ArticleShape wanted = shape.shape();
         if (ArticleShape.FULL.equals(wanted)) {
-            return rendered(articles.renderedBySlug(slug, lang, AcceptLanguage.parse(acceptLanguage)));
+            return rendered(rendered.bySlug(slug, lang, AcceptLanguage.parse(acceptLanguage)));
         }
         return detail(articles.bySlug(slug, lang, AcceptLanguage.parse(acceptLanguage), wanted), wanted);
     }
@@ -142,7 +144,7 @@ public class ArticleDeliveryResource {
             @BeanParam ArticleShapeParams shape) {
         ArticleShape wanted = shape.shape();
         if (ArticleShape.FULL.equals(wanted)) {
-            return rendered(articles.renderedById(id));
+            return rendered(rendered.byId(id));
         }
         return detail(articles.byId(id, wanted), wanted);
     }

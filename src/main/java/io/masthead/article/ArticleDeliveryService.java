@@ -1,6 +1,5 @@
 package io.masthead.article;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.masthead.error.NotFound;
 import io.masthead.http.Keyset;
 import io.masthead.localization.AcceptLanguage;
@@ -30,38 +29,20 @@ public class ArticleDeliveryService {
     private final TagRepository tags;
     private final ArticleLanguages languages;
     private final SearchBackend search;
-    private final ArticleDocuments documents;
     private final RenderingFingerprint renderer;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
     ArticleDeliveryService(ArticleRepository articles, ArticleDetails details, ArticleSummaries summaries,
                            TagRepository tags, ArticleLanguages languages, SearchBackend search,
-                           ArticleDocuments documents, RenderingFingerprint renderer, ObjectMapper mapper,
-                           Clock clock) {
+                           RenderingFingerprint renderer, Clock clock) {
         this.articles = articles;
         this.details = details;
         this.summaries = summaries;
         this.tags = tags;
         this.languages = languages;
         this.search = search;
-        this.documents = documents;
         this.renderer = renderer;
-        this.mapper = mapper;
         this.clock = clock;
-    }
-
-    /** The full article by slug, from the read model when its document is current, else as {@link #bySlug}. */
-    public RenderedArticle renderedBySlug(String slug, String language, AcceptLanguage accepted) {
-        Instant now = clock.instant();
-        return documents.bySlug(slug, language, accepted, now).orElseGet(() ->
-                RenderedArticle.of(bySlug(slug, language, accepted, ArticleShape.FULL), mapper));
-    }
-
-    /** The full article by id, from the read model when its document is current, else as {@link #byId}. */
-    public RenderedArticle renderedById(UUID id) {
-        Instant now = clock.instant();
-        return documents.byId(id, now).orElseGet(() -> RenderedArticle.of(byId(id, ArticleShape.FULL), mapper));
     }
 
     /** The article with this slug in {@code language}, or when that is null in the language negotiated. */

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
@@ -107,46 +106,6 @@ public class ArticleRepository {
                 .toList();
     }
 
-    /**
-     * The published-now articles with this slug (only the one in {@code language} unless that is null), each with
-     * its delivery document when that is current, and the epoch of the documents: one statement.
-     */
-    List<DocumentRow> findDocumentsBySlug(String language, String slug, Instant now, String renderer) {
-        return documents("a.slug = :slug" + (language == null ? "" : " and a.language = :language"), now, renderer,
-                statement -> {
-                    statement.setParameter("slug", slug);
-                    if (language != null) {
-                        statement.setParameter("language", language);
-                    }
-                });
-    }
-
-    /** The same for the published-now article with this id. */
-    Optional<DocumentRow> findDocumentById(UUID id, Instant now, String renderer) {
-        return documents("a.id = :id", now, renderer, statement -> statement.setParameter("id", id)).stream()
-                .findFirst();
-    }
-
-    private List<DocumentRow> documents(String predicate, Instant now, String renderer, Consumer<Query> binding) {
-        Query query = entityManager.createNativeQuery("select a.id, a.language, a.translation_group_id, e.epoch, "
-                + DocumentRow.CURRENT_DETAIL + " as detail, d.url, d.surrogate_keys"
-                + " from article a cross join delivery_epoch e left join delivery_document d on d.article_id = a.id"
-                + " where " + predicate + " and " + PublishedNow.sql("a"));
-        binding.accept(query);
-        return PublishedNow.bindSql(query, now).setParameter("renderer", renderer)
-                .unwrap(NativeQuery.class)
-                .addScalar("id", UUID.class)
-                .addScalar("language", String.class)
-                .addScalar("translation_group_id", UUID.class)
-                .addScalar("epoch", Long.class)
-                .addScalar("detail", String.class)
-                .addScalar("url", String.class)
-                .addScalar("surrogate_keys", String.class)
-                .getResultList().stream()
-                .map(row -> DocumentRow.of((Object[]) row))
-                .toList();
-    }
-
     /** How many articles the list {@code query} holds: the same predicates in one count, whatever the cursor. */
     long countPublished(ArticleQuery query, List<UUID> tagIds, SearchSql search, Instant now) {
         ArticleListQuery list = new ArticleListQuery(query, tagIds, search, config.videoProviders(), now);
@@ -228,17 +187,12 @@ public class ArticleRepository {
 
     /** The published translations of an article, without the article itself. */
     public List<TranslationAddress> findPublishedTranslations(Article article, Instant now) {
-        return findPublishedTranslations(article.id, article.translationGroupId, now);
-    }
-
-    /** The published translations of the article {@code id} in translation group {@code group}. */
-    List<TranslationAddress> findPublishedTranslations(UUID id, UUID group, Instant now) {
         String jpql = "select " + TRANSLATION_COLUMNS + " from Article a left join a.section s"
                 + " where a.translationGroupId = :group and a.id <> :id and "
                 + PublishedNow.where("a") + " order by a.language";
         return PublishedNow.bind(entityManager.createQuery(jpql, Object[].class), now)
-                .setParameter("group", group)
-                .setParameter("id", id)
+                .setParameter("group", article.translationGroupId)
+                .setParameter("id", article.id)
                 .getResultList().stream()
                 .map(row -> TranslationAddress.of(row, 0))
                 .toList();

@@ -3,6 +3,7 @@ package io.masthead.article;
 import io.masthead.site.SiteRepository;
 import io.masthead.syndication.Publication;
 import io.masthead.syndication.Publications;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -21,16 +22,23 @@ class DeliverySite {
         this.publications = publications;
     }
 
-    /** The site as of {@code epoch}, read (in the caller's transaction) when the last snapshot is of another. */
+    /**
+     * The site as of {@code epoch}, read when the last snapshot is of another: in the caller's transaction, or in
+     * one of its own for the reads that run without one.
+     */
     Snapshot at(long epoch) {
         Snapshot current = snapshot;
         if (current == null || current.epoch() != epoch) {
-            Publication publication = publications.find().orElse(null);
-            current = new Snapshot(epoch, publication == null ? sites.defaultLanguage() : publication.defaultLanguage(),
-                    publication);
+            current = QuarkusTransaction.joiningExisting().call(() -> read(epoch));
             snapshot = current;
         }
         return current;
+    }
+
+    private Snapshot read(long epoch) {
+        Publication publication = publications.find().orElse(null);
+        return new Snapshot(epoch, publication == null ? sites.defaultLanguage() : publication.defaultLanguage(),
+                publication);
     }
 
     /** {@code publication} is null while no site is configured. */

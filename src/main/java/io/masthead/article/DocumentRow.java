@@ -15,9 +15,4 @@ record DocumentRow(UUID id, String language, UUID translationGroupId, long epoch
     static String current(String document, String article, String column) {
         return "case when " + DocumentStamps.current(document, article) + " then " + document + "." + column + " end";
     }
-
-    static DocumentRow of(Object[] row) {
-        return new DocumentRow((UUID) row[0], (String) row[1], (UUID) row[2], (Long) row[3], (String) row[4],
-                (String) row[5], (String) row[6]);
-    }
 }

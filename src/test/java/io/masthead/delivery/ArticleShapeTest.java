@@ -98,10 +98,16 @@ class ArticleShapeTest {
         Article english = fixtures.article().tags(fixtures.tag(), fixtures.tag()).audio(fixtures.audio(30)).create();
         fixtures.article().language("de").translationOf(english).create();
 
-        var full = given().queryParam("lang", "en")
+        given().queryParam("lang", "en")
                 .when().get("/api/v1/articles/{slug}", english.slug)
                 .then().statusCode(200)
-                .body("translations", hasSize(1))
+                .body("translations", hasSize(1));
+        // Not the full article: that may come from the read model in one statement, whatever it embeds.
+        var mostParts = given().queryParam("lang", "en").queryParam("include", "blocks,media,tags,byline")
+                .when().get("/api/v1/articles/{slug}", english.slug)
+                .then().statusCode(200)
+                .body("tags", hasSize(2))
+                .body("$", not(hasKey("translations")))
                 .extract().response();
         var blocksOnly = given().queryParam("lang", "en").queryParam("include", "blocks")
                 .when().get("/api/v1/articles/{slug}", english.slug)
@@ -121,8 +127,9 @@ class ArticleShapeTest {
                 .body("translations[0].language", equalTo("de"))
                 .body("$", allOf(not(hasKey("tags")), not(hasKey("blocks"))));
 
-        assertTrue(SqlStatements.of(blocksOnly) < SqlStatements.of(full), "include=blocks ran "
-                + SqlStatements.of(blocksOnly) + " statements, the full article " + SqlStatements.of(full));
+        assertTrue(SqlStatements.of(blocksOnly) < SqlStatements.of(mostParts), "include=blocks ran "
+                + SqlStatements.of(blocksOnly) + " statements, include=blocks,media,tags,byline "
+                + SqlStatements.of(mostParts));
     }
 
     @Test
