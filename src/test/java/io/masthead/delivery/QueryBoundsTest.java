@@ -421,6 +421,8 @@ class QueryBoundsTest {
             fixtures.article().language("de").section(section).tags(manyTag, other).audio(fixtures.audio(30))
                     .contributor("Ada Bounds").publishedAt(time.plusMinutes(i)).blocks(paragraph(word)).create();
         }
+        // Both pages then come from the same path: the read model's cards, or (searching) the designed queries.
+        documents.settle();
 
         for (boolean searching : List.of(false, true)) {
             Map<String, Object> filters = new HashMap<>(Map.of("lang", "de", "section", section.slug,
