@@ -2,10 +2,12 @@ package io.masthead.article;
 
 import io.masthead.error.InvalidParameter;
 import io.masthead.http.Cursor;
+import io.masthead.http.Keyset;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * A position in the article list: the sort key of the last item of a page (the rank, when sorted by relevance,
@@ -45,5 +47,23 @@ record ArticleCursor(Double rank, Instant time, UUID id) {
         } catch (DateTimeException | IllegalArgumentException e) {
             throw Cursor.malformed();
         }
+    }
+
+    /** The page cut from the rows of the list {@code query}, with the cursor after its last item when more follow. */
+    static Keyset.Page<PageRow> page(List<PageRow> rows, int limit, ArticleQuery query) {
+        String fingerprint = query.fingerprint();
+        return Keyset.page(rows, limit,
+                last -> new ArticleCursor(last.rank(), last.publishedAt(), last.id()).encode(fingerprint));
+    }
+
+    /**
+     * The list's total when {@code count} asks for it: the page's size when the first page holds the whole list,
+     * which saves the count, and else what {@code counter} counts.
+     */
+    static Long total(boolean count, ArticleCursor after, Keyset.Page<?> page, LongSupplier counter) {
+        if (!count) {
+            return null;
+        }
+        return after == null && page.next() == null ? (long) page.items().size() : counter.getAsLong();
     }
 }

@@ -50,14 +50,16 @@ public class ArticleDeliveryResource {
             + "hreflang=\"de\"";
     private final ArticleDeliveryService articles;
     private final RenderedArticles rendered;
+    private final ArticleLists lists;
     private final SearchBackend search;
     private final HttpCaching caching;
     private final Projection projection;
 
-    ArticleDeliveryResource(ArticleDeliveryService articles, RenderedArticles rendered, SearchBackend search,
-                            HttpCaching caching, Projection projection) {
+    ArticleDeliveryResource(ArticleDeliveryService articles, RenderedArticles rendered, ArticleLists lists,
+                            SearchBackend search, HttpCaching caching, Projection projection) {
         this.articles = articles;
         this.rendered = rendered;
+        this.lists = lists;
         this.search = search;
         this.caching = caching;
         this.projection = projection;
@@ -81,7 +83,7 @@ public class ArticleDeliveryResource {
     public Response list(@BeanParam ArticleListParams list, @BeanParam PageParams page,
                          @BeanParam SummaryFieldsParam fields, @Context UriInfo uri) {
         Set<String> selected = fields.selected();
-        ServedPage result = articles.list(list.query(), page.cursor(), page.limit(), list.count(), selected);
+        ServedPage result = lists.list(list.query(), page.cursor(), page.limit(), list.count(), selected);
         Response.ResponseBuilder response = caching.ok(CacheFamily.LIST, projection.items(result.body(), selected),
                 result.surrogateKeys());
         if (list.searching()) {

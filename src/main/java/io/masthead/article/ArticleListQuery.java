@@ -98,17 +98,24 @@ final class ArticleListQuery {
 
     /** Binds the parameters of {@link #page} (with {@code after}) or of {@link #count} (with null). */
     Query bind(Query statement, ArticleCursor after, boolean page) {
-        parameters.forEach(statement::setParameter);
+        values(after, page).forEach(statement::setParameter);
+        return statement;
+    }
+
+    /** The values of the parameters of {@link #page} (with {@code after}) or of {@link #count} (with null). */
+    Map<String, Object> values(ArticleCursor after, boolean page) {
+        Map<String, Object> values = new HashMap<>(parameters);
         if (page && search != null) {
-            search.snippetParameters().forEach(statement::setParameter);
+            values.putAll(search.snippetParameters());
         }
         if (after != null) {
-            statement.setParameter("afterTime", after.time()).setParameter("afterId", after.id());
+            values.put("afterTime", after.time());
+            values.put("afterId", after.id());
             if (after.rank() != null) {
-                statement.setParameter("afterRank", after.rank());
+                values.put("afterRank", after.rank());
             }
         }
-        return statement;
+        return values;
     }
 
     private String from() {

@@ -9,11 +9,15 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What the article list is asked for: the allow-listed filters (null for "any"), the search and the order. Tags
- * are slugs (or old slugs), resolved to ids by the service.
+ * are slugs (or old slugs), resolved to ids by {@link #tagIds}.
  */
 public record ArticleQuery(String language, String section, List<String> tags, TagMode tagMode, ArticleType type,
                            String author, OffsetDateTime from, OffsetDateTime to, SearchText search,
@@ -40,5 +44,20 @@ public record ArticleQuery(String language, String section, List<String> tags, T
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /**
+     * The distinct ids of the requested tags (old slugs count as their tag's), from {@code lookup}'s ids by slug;
+     * empty when nothing can match: a tag that does not exist with tagMode=all, or no existing tag at all.
+     */
+    Optional<List<UUID>> tagIds(Function<List<String>, Map<String, UUID>> lookup) {
+        if (tags.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        Map<String, UUID> found = lookup.apply(tags);
+        if (found.isEmpty() || tagMode == TagMode.ALL && found.size() < tags.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(found.values().stream().distinct().toList());
     }
 }

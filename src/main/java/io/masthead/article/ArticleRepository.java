@@ -84,28 +84,6 @@ public class ArticleRepository {
                 .toList();
     }
 
-    /**
-     * The same page of a list without search, in the same statement with each article's card from the read model
-     * when its document is current ({@link PageRow#summary()} is null otherwise).
-     */
-    List<PageRow> findPublishedPageWithSummaries(ArticleQuery query, List<UUID> tagIds, ArticleCursor after,
-                                                int limit, Instant now, String renderer) {
-        ArticleListQuery list = new ArticleListQuery(query, tagIds, null, config.videoProviders(), now);
-        NativeQuery<?> statement = list.bind(entityManager.createNativeQuery(list.pageWithSummaries(after, limit)),
-                        after, true)
-                .setParameter("renderer", renderer)
-                .unwrap(NativeQuery.class)
-                .addScalar("id", UUID.class)
-                .addScalar("published_at", Instant.class)
-                .addScalar("summary", String.class)
-                .addScalar("summary_keys", String.class);
-        return statement.getResultList().stream()
-                .map(row -> (Object[]) row)
-                .map(row -> new PageRow((UUID) row[0], (Instant) row[1], null, null, (String) row[2],
-                        (String) row[3]))
-                .toList();
-    }
-
     /** How many articles the list {@code query} holds: the same predicates in one count, whatever the cursor. */
     long countPublished(ArticleQuery query, List<UUID> tagIds, SearchSql search, Instant now) {
         ArticleListQuery list = new ArticleListQuery(query, tagIds, search, config.videoProviders(), now);

@@ -16,10 +16,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The read model's article reads: a published-now article with its document (when current) and its published
- * translations, in one statement through plain JDBC ({@link PlainReads}). Each article found brings every article
- * of its translation group as a row, with whether it is published now (only those are kept); its own row carries
- * the document.
+ * The read model's reads, each one statement through plain JDBC ({@link PlainReads}):
+ * <ul>
+ *     <li>a published-now article with its document (when current) and its published translations. Each article
+ *     found brings every article of its translation group as a row, with whether it is published now (only those
+ *     are kept); its own row carries the document;</li>
+ *     <li>a page of the article list with each article's card (when its document is current), and its count.</li>
+ * </ul>
  */
 @ApplicationScoped
 class DocumentRepository {
@@ -62,6 +65,21 @@ class DocumentRepository {
         Map<String, Object> values = values(now, renderer);
         values.put("id", id);
         return read(BY_ID, values).stream().findFirst();
+    }
+
+    /** {@link ArticleListQuery#pageWithSummaries}: the page after {@code after}, {@code fetch} rows at most. */
+    List<PageRow> findPublishedPage(ArticleListQuery list, ArticleCursor after, int fetch, String renderer) {
+        Map<String, Object> values = list.values(after, true);
+        values.put("renderer", renderer);
+        return reads.list(NamedSql.of(list.pageWithSummaries(after, fetch)), values, row -> {
+            OffsetDateTime published = row.getObject("published_at", OffsetDateTime.class);
+            return new PageRow(row.getObject("id", UUID.class), published.toInstant(), null, null,
+                    row.getString("summary"), row.getString("summary_keys"));
+        });
+    }
+
+    long countPublished(ArticleListQuery list) {
+        return reads.list(NamedSql.of(list.count()), list.values(null, false), row -> row.getLong(1)).get(0);
     }
 
     private static Map<String, Object> values(Instant now, String renderer) {

@@ -1,6 +1,8 @@
 package io.masthead.tag;
 
 import io.masthead.article.PublishedNow;
+import io.masthead.persistence.NamedSql;
+import io.masthead.persistence.PlainReads;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -22,6 +24,15 @@ import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
+    /** A plain read: the list's first statement, before its page, needs no Hibernate session (see PlainReads). */
+    private static final NamedSql IDS_BY_SLUGS_OR_ALIASES = NamedSql.of(
+            "select slug, id from tag where slug in (:slugs) union all select slug, tag_id as id from tag_alias where slug in (:slugs)");
+
+    private final PlainReads reads;
+
+    TagRepository(PlainReads reads) {
+        this.reads = reads;
+    }
 
     public Optional<Tag> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -35,13 +46,10 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
         if (slugs.isEmpty()) {
             return Map.of();
         }
-        Map<String, UUID> ids = new HashMap<>();
-        getEntityManager().createQuery("select t.slug, t.id from Tag t where t.slug in :slugs"
-                        + " union all select a.slug, a.tag.id from TagAlias a where a.slug in :slugs", Object[].class)
-                .setParameter("slugs", slugs)
-                .getResultStream()
-                .forEach(row -> ids.put((String) row[0], (UUID) row[1]));
-        return ids;
+        return reads.list(IDS_BY_SLUGS_OR_ALIASES, Map.of("slugs", slugs),
+                        row -> Map.entry(row.getString("slug"), row.getObject("id", UUID.class)))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, second) -> first));
     }
 
     /**

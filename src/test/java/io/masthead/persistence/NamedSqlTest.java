@@ -3,6 +3,7 @@ package io.masthead.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NamedSqlTest {
@@ -31,5 +32,16 @@ class NamedSqlTest {
         NamedSql sql = NamedSql.of("select '$1\\\\' from article where id = :id");
 
         assertEquals("select '$1\\\\' from article where id = ?", sql.jdbc());
+    }
+
+    @Test
+    void shouldExpandACollectionIntoOneParameterPerElement() {
+        NamedSql sql = NamedSql.of("select id from tag where slug in (:slugs) and id <> :id");
+
+        assertEquals("select id from tag where slug in (?, ?, ?) and id <> ?",
+                sql.jdbc(Map.of("slugs", List.of("a", "b", "c"), "id", 7)));
+        assertEquals("select id from tag where slug in (null) and id <> ?",
+                sql.jdbc(Map.of("slugs", List.of(), "id", 7)));
+        assertEquals("select id from tag where slug in (?) and id <> ?", sql.jdbc(Map.of("slugs", "a", "id", 7)));
     }
 }

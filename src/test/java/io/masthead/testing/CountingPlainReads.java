@@ -24,7 +24,7 @@ public class CountingPlainReads extends PlainReads {
 
     @Override
     public <T> List<T> list(NamedSql sql, Map<String, ?> values, Row<T> row) {
-        Arc.container().instance(RecordedStatements.class).get().record(sql.jdbc());
+        Arc.container().instance(RecordedStatements.class).get().record(sql.jdbc(values));
         if (Arc.container().requestContext().isActive()) {
             Arc.container().instance(StatementCount.class).get().increment();
         }
