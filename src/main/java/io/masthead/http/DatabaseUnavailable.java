@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import org.hibernate.exception.JDBCConnectionException;
 
 /** Recognises a database outage, so that clients get 503 with Retry-After instead of a 500. */
@@ -33,9 +34,10 @@ public final class DatabaseUnavailable {
 
     private static boolean isConnectionFailure(SQLException sql) {
         String state = sql.getSQLState();
-        String message = String.valueOf(sql.getMessage());
-        // SQLSTATE class 08 is "connection exception"; Agroal reports an exhausted pool without a state.
-        return (state != null && state.startsWith("08")) || message.startsWith("Acquisition timeout");
+        String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+        // SQLSTATE class 08 is "connection exception". Agroal reports an exhausted pool without a state, as
+        // "Sorry, acquisition timeout!" or "Acquisition timeout while waiting for new connection".
+        return (state != null && state.startsWith("08")) || message.contains("acquisition timeout");
     }
 
     static Response response(String instance) {
