@@ -2,9 +2,13 @@ package io.masthead.cache;
 
 import io.masthead.http.Compression;
 import io.masthead.http.Conditionals;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.buffer.Unpooled;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -20,7 +24,8 @@ import java.util.Map;
  * worker thread nor the database. It runs after the filters that every response needs (request id, security
  * headers, CORS, rate limits), so that hits carry them too, and it answers conditional requests as
  * {@code HttpCaching} does. On a miss it leaves the key and a {@link ResponseCache.Ticket} for
- * {@link ResponseCapture}.
+ * {@link ResponseCapture}, unless the same response is being rendered for another request: it then waits for that
+ * one ({@link InFlightMisses}).
  */
 @ApplicationScoped
 class CachedDelivery {
@@ -29,10 +34,16 @@ class CachedDelivery {
 
     private final ResponseCache cache;
     private final Compression compression;
+    private final InFlightMisses misses = new InFlightMisses();
+    private final Counter coalesced;
 
-    CachedDelivery(ResponseCache cache, Compression compression) {
+    CachedDelivery(ResponseCache cache, Compression compression, MeterRegistry metrics) {
         this.cache = cache;
         this.compression = compression;
+        this.coalesced = Counter.builder("masthead.response.cache.coalesced")
+                .description("Delivery requests that missed the response cache and waited for a concurrent request's"
+                        + " render of the same response instead of rendering it again")
+                .register(metrics);
     }
 
     void register(@Observes Filters filters) {
@@ -55,10 +66,42 @@ class CachedDelivery {
             return;
         }
         ResponseCache.Ticket ticket = cache.ticket();
-        if (ticket != null) {
-            context.put(KEY, key);
-            context.put(TICKET, ticket);
+        if (ticket == null) {
+            context.next();
+            return;
         }
+        Context loop = Vertx.currentContext();
+        InFlightMisses.Render render = misses.lead(key, () -> loop.runOnContext(ignored -> resume(context, key)));
+        if (render == null) {
+            coalesced.increment();
+            return;
+        }
+        context.addEndHandler(ignored -> misses.end(key, render));
+        render(context, key, ticket);
+    }
+
+    /** After the leader ended: its stored response, or else a render of this request's own. */
+    private void resume(RoutingContext context, String key) {
+        if (context.response().ended() || context.response().closed()) {
+            return;
+        }
+        CachedResponse hit = cache.find(key);
+        if (hit != null) {
+            send(context, hit);
+            return;
+        }
+        ResponseCache.Ticket ticket = cache.ticket();
+        if (ticket == null) {
+            context.next();
+            return;
+        }
+        render(context, key, ticket);
+    }
+
+    /** Lets the request through to Jakarta REST, for {@link ResponseCapture} to store what it answers. */
+    private static void render(RoutingContext context, String key, ResponseCache.Ticket ticket) {
+        context.put(KEY, key);
+        context.put(TICKET, ticket);
         context.next();
     }
 

@@ -24,8 +24,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -179,6 +185,41 @@ class ResponseCacheTest {
         assertTrue(sample("cache_gets_total{cache=\"delivery-responses\",result=\"hit\"") >= hits + 1);
         assertTrue(sample("masthead_response_cache_bytes") > 0);
         assertTrue(sample("masthead_response_cache_hit_ratio") > 0);
+    }
+
+    @Test
+    void shouldRenderConcurrentMissesOfOneResponseOnceAndAnswerEachWithIt() throws Exception {
+        int readers = 16;
+        boolean waited = false;
+        for (int burst = 0; burst < 5 && !waited; burst++) {
+            String slug = Fixtures.unique("stampede");
+            publish(Editorial.draft(slug, List.of()), null);
+            ExecutorService pool = Executors.newFixedThreadPool(readers);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+            for (int r = 0; r < readers; r++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return read(slug);
+                }));
+            }
+            start.countDown();
+            List<ExtractableResponse<Response>> responses = new ArrayList<>();
+            for (Future<ExtractableResponse<Response>> answer : answers) {
+                responses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+
+            long rendered = responses.stream().filter(r -> r.header(StatementCount.HEADER) != null).count();
+            assertTrue(rendered >= 1, "someone rendered the article");
+            for (ExtractableResponse<Response> response : responses) {
+                assertArrayEquals(responses.get(0).asByteArray(), response.asByteArray());
+                assertEquals(responses.get(0).header("ETag"), response.header("ETag"));
+            }
+            waited = rendered < readers;
+        }
+
+        assertTrue(waited, "in 5 bursts of " + readers + " concurrent first reads, none waited for another's render");
     }
 
     private static ExtractableResponse<Response> publish(ExtractableResponse<Response> draft, String at) {
