@@ -1,6 +1,5 @@
 package io.masthead.article;
 
-import io.masthead.http.Keyset;
 import io.masthead.section.Section;
 import io.masthead.search.SearchSql;
 import jakarta.enterprise.context.ApplicationScoped;
