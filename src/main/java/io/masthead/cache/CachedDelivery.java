@@ -59,7 +59,14 @@ class CachedDelivery {
             context.next();
             return;
         }
-        String key = RequestKey.of(path, request);
+        serve(context, RequestKey.of(path, request), true);
+    }
+
+    /**
+     * A hit, or else a render whose response {@link ResponseCapture} stores. With {@code mayWait}, a miss on a key
+     * that another request is rendering waits for that render instead, and then comes back here without it.
+     */
+    private void serve(RoutingContext context, String key, boolean mayWait) {
         CachedResponse hit = cache.find(key);
         if (hit != null) {
             send(context, hit);
@@ -70,39 +77,24 @@ class CachedDelivery {
             context.next();
             return;
         }
-        Context loop = Vertx.currentContext();
-        InFlightMisses.Render render = misses.lead(key, () -> loop.runOnContext(ignored -> resume(context, key)));
-        if (render == null) {
-            coalesced.increment();
-            return;
+        if (mayWait) {
+            Context loop = Vertx.currentContext();
+            InFlightMisses.Render render = misses.lead(key, () -> loop.runOnContext(ignored -> resume(context, key)));
+            if (render == null) {
+                coalesced.increment();
+                return;
+            }
+            context.addEndHandler(ignored -> misses.end(key, render));
         }
-        context.addEndHandler(ignored -> misses.end(key, render));
-        render(context, key, ticket);
-    }
-
-    /** After the leader ended: its stored response, or else a render of this request's own. */
-    private void resume(RoutingContext context, String key) {
-        if (context.response().ended() || context.response().closed()) {
-            return;
-        }
-        CachedResponse hit = cache.find(key);
-        if (hit != null) {
-            send(context, hit);
-            return;
-        }
-        ResponseCache.Ticket ticket = cache.ticket();
-        if (ticket == null) {
-            context.next();
-            return;
-        }
-        render(context, key, ticket);
-    }
-
-    /** Lets the request through to Jakarta REST, for {@link ResponseCapture} to store what it answers. */
-    private static void render(RoutingContext context, String key, ResponseCache.Ticket ticket) {
         context.put(KEY, key);
         context.put(TICKET, ticket);
         context.next();
+    }
+
+    private void resume(RoutingContext context, String key) {
+        if (!context.response().ended() && !context.response().closed()) {
+            serve(context, key, false);
+        }
     }
 
     /** Requests whose answer depends on more than the key: credentials, If-Match and ranges go the long way. */

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class QueryBoundsTest {
     /** The article from the delivery read model: with its document and its published translations, one statement. */
     static final long MAX_ARTICLE_DOCUMENT_STATEMENTS = 1;
-    /** A page of the list from the delivery read model: the tag's id, then the page with its cards. */
+    /** A page of the list from the delivery read model: the tags' ids, then the page with its cards. */
     static final long MAX_PAGE_DOCUMENT_STATEMENTS = 2;
     static final long MAX_DETAIL_STATEMENTS = 10;
     /** The article with its section and sources, by slug in a given language, without any embedded part. */
